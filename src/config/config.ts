@@ -1,0 +1,52 @@
+// One typed configuration, read once from the environment, frozen, and passed in explicitly.
+import path from 'node:path';
+import Type, { type Static } from 'typebox';
+import Schema from 'typebox/schema';
+
+export const ConfigSchema = Type.Object(
+  {
+    databaseUrl: Type.Optional(
+      Type.String({ pattern: '^postgres(ql)?://', description: 'PostgreSQL URL; SQLite when absent.' }),
+    ),
+    dataDir: Type.String({ minLength: 1, description: 'Folder of the SQLite database file.' }),
+    sqlitePath: Type.String({ minLength: 1 }),
+    defaultWorkspace: Type.String({ pattern: '^[a-z0-9][a-z0-9._-]*$' }),
+    logLevel: Type.Enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']),
+  },
+  { additionalProperties: false },
+);
+
+export type Config = Readonly<Static<typeof ConfigSchema>>;
+
+const check = Schema.Compile(ConfigSchema);
+
+export class ConfigError extends Error {}
+
+const VARIABLES: Record<string, string> = {
+  databaseUrl: 'DATABASE_URL',
+  dataDir: 'WAYMARK_DATA_DIR',
+  sqlitePath: 'WAYMARK_SQLITE_PATH',
+  defaultWorkspace: 'WAYMARK_WORKSPACE',
+  logLevel: 'LOG_LEVEL',
+};
+
+/** Reads the configuration from environment variables; a bad value names its variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Config {
+  const dataDir = path.resolve(cwd, env.WAYMARK_DATA_DIR || 'data');
+  const candidate = {
+    ...(env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL } : {}),
+    dataDir,
+    sqlitePath: path.resolve(dataDir, env.WAYMARK_SQLITE_PATH || 'waymark.sqlite'),
+    defaultWorkspace: env.WAYMARK_WORKSPACE || 'default',
+    logLevel: env.LOG_LEVEL || 'info',
+  };
+  const [valid, errors] = check.Errors(candidate) as [boolean, { instancePath: string; message: string }[]];
+  if (!valid) {
+    const problems = errors.map((error) => {
+      const key = error.instancePath.slice(1);
+      return `${VARIABLES[key] ?? key}: ${error.message}`;
+    });
+    throw new ConfigError(`invalid configuration:\n  ${[...new Set(problems)].join('\n  ')}`);
+  }
+  return Object.freeze(candidate as Static<typeof ConfigSchema>);
+}

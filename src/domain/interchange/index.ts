@@ -1,0 +1,3 @@
+export * from './json-schema.ts';
+export * from './schema.ts';
+export * from './validate.ts';
