@@ -10,7 +10,8 @@ import ts from 'typescript';
 export const LAYERS = ['domain', 'formats', 'storage', 'config', 'commands', 'server', 'web', 'cli'];
 
 const PURE_LAYERS = new Set(['domain', 'formats']);
-const IO_MODULES = /^(node:)?(fs|fs\/promises|net|http|https|http2|child_process|dgram|tls|cluster|worker_threads)$|^(kysely|better-sqlite3|pg|fastify|pino)(\/|$)/;
+const IO_MODULES =
+  /^(node:)?(fs|fs\/promises|net|http|https|http2|child_process|dgram|tls|cluster|worker_threads)$|^(kysely|better-sqlite3|pg|fastify|pino)(\/|$)/;
 
 function* sourceFiles(dir) {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
@@ -56,7 +57,9 @@ export function checkLayers(srcDir) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const srcDir = path.resolve(process.argv[2] ?? path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'src'));
+  const srcDir = path.resolve(
+    process.argv[2] ?? path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'src'),
+  );
   const violations = checkLayers(srcDir);
   for (const violation of violations) console.error(violation);
   if (violations.length > 0) {

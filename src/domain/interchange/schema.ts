@@ -42,7 +42,15 @@ export const SectionKind = Type.Enum(SectionKindValues);
 export const HealthValues = ['on_track', 'at_risk', 'off_track'] as const;
 export const Health = Type.Enum(HealthValues);
 
-export const TrackerValues = ['phabricator', 'github', 'gitlab', 'debian', 'bugzilla', 'jira', 'url'] as const;
+export const TrackerValues = [
+  'phabricator',
+  'github',
+  'gitlab',
+  'debian',
+  'bugzilla',
+  'jira',
+  'url',
+] as const;
 export const Tracker = Type.Enum(TrackerValues);
 
 export const ImpactValues = ['high', 'medium', 'low'] as const;

@@ -59,7 +59,8 @@ function identityIssues(roadmap: Roadmap): Issue[] {
   const visitItems = (items: readonly Item[] | undefined, pointer: string) => {
     items?.forEach((item, index) => {
       const at = `${pointer}/${index}`;
-      if (itemIds.has(item.id)) issues.push({ pointer: `${at}/id`, message: `duplicate item id "${item.id}"` });
+      if (itemIds.has(item.id))
+        issues.push({ pointer: `${at}/id`, message: `duplicate item id "${item.id}"` });
       itemIds.add(item.id);
       visitItems(item.work, `${at}/work`);
     });
@@ -81,14 +82,18 @@ function identityIssues(roadmap: Roadmap): Issue[] {
   const checkinIds = new Set<string>();
   roadmap.checkins?.forEach((checkin, index) => {
     const at = `/roadmap/checkins/${index}`;
-    if (checkinIds.has(checkin.id)) issues.push({ pointer: `${at}/id`, message: `duplicate check-in id "${checkin.id}"` });
+    if (checkinIds.has(checkin.id))
+      issues.push({ pointer: `${at}/id`, message: `duplicate check-in id "${checkin.id}"` });
     checkinIds.add(checkin.id);
     if (checkin.scope !== undefined && !sectionIds.has(checkin.scope)) {
       issues.push({ pointer: `${at}/scope`, message: `no section has id "${checkin.scope}"` });
     }
     checkin.entries?.forEach((entry, entryIndex) => {
       if (entry.item !== undefined && !itemIds.has(entry.item)) {
-        issues.push({ pointer: `${at}/entries/${entryIndex}/item`, message: `no item has id "${entry.item}"` });
+        issues.push({
+          pointer: `${at}/entries/${entryIndex}/item`,
+          message: `no item has id "${entry.item}"`,
+        });
       }
     });
   });

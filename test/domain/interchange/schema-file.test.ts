@@ -12,7 +12,17 @@ describe('schema/waymark-v1.schema.json', () => {
   it('names every status of the spec', () => {
     const schema = JSON.parse(readFileSync(file, 'utf8'));
     const text = JSON.stringify(schema);
-    for (const status of ['proposed', 'todo', 'in_progress', 'blocked', 'postponed', 'partial', 'done', 'cancelled', 'unknown']) {
+    for (const status of [
+      'proposed',
+      'todo',
+      'in_progress',
+      'blocked',
+      'postponed',
+      'partial',
+      'done',
+      'cancelled',
+      'unknown',
+    ]) {
       expect(text).toContain(`"${status}"`);
     }
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { ValidationError } from '../../../src/domain/errors.ts';
 import { parseDocument, validateDocument } from '../../../src/domain/interchange/index.ts';
 
-const sample = () => JSON.parse(readFileSync(new URL('../../../samples/lanternfish-2026h1.json', import.meta.url), 'utf8'));
+const sample = () =>
+  JSON.parse(readFileSync(new URL('../../../samples/lanternfish-2026h1.json', import.meta.url), 'utf8'));
 
 function issuesOf(run: () => unknown) {
   try {
@@ -38,9 +39,15 @@ describe('validateDocument', () => {
     const issues = issuesOf(() => validateDocument(doc));
     expect(issues).toEqual(
       expect.arrayContaining([
-        { pointer: '/roadmap/sections/0/items/0/status', message: expect.stringMatching(/^must be one of proposed, todo, /) },
+        {
+          pointer: '/roadmap/sections/0/items/0/status',
+          message: expect.stringMatching(/^must be one of proposed, todo, /),
+        },
         { pointer: '/roadmap/sections/0/items/1/title', message: 'must not be empty (omit the key instead)' },
-        { pointer: '/roadmap/sections/1/sections/0/items/0/refs/0/tracker', message: expect.stringContaining('github') },
+        {
+          pointer: '/roadmap/sections/1/sections/0/items/0/refs/0/tracker',
+          message: expect.stringContaining('github'),
+        },
         { pointer: '/roadmap/checkins/0/colour', message: 'unknown key "colour"' },
         { pointer: '/roadmap/items/0', message: 'missing required key "title"' },
       ]),
@@ -48,12 +55,15 @@ describe('validateDocument', () => {
   });
 
   it('refuses a wrong format tag and bad dates', () => {
-    expect(issuesOf(() => validateDocument({ format: 'waymark/v2', roadmap: { id: 'a', title: 'A' } }))[0]?.pointer).toBe(
-      '/format',
-    );
-    expect(issuesOf(() => validateDocument({ format: 'waymark/v1', roadmap: { id: 'a', title: 'A', updated: '2026-13-01' } }))[0]?.pointer).toBe(
-      '/roadmap/updated',
-    );
+    expect(
+      issuesOf(() => validateDocument({ format: 'waymark/v2', roadmap: { id: 'a', title: 'A' } }))[0]
+        ?.pointer,
+    ).toBe('/format');
+    expect(
+      issuesOf(() =>
+        validateDocument({ format: 'waymark/v1', roadmap: { id: 'a', title: 'A', updated: '2026-13-01' } }),
+      )[0]?.pointer,
+    ).toBe('/roadmap/updated');
   });
 
   it('refuses ids that clash anywhere in the roadmap, including nested work', () => {

@@ -1,0 +1,153 @@
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Command } from 'commander';
+import { stringify as toYaml } from 'yaml';
+import { exportRoadmap } from '../commands/export-roadmap.ts';
+import { importOrUpdate } from '../commands/import-document.ts';
+import { loadSamplesIfEmpty } from '../commands/load-samples.ts';
+import { ValidationError } from '../domain/errors.ts';
+import { interchangeJsonSchemaText, parseDocument } from '../domain/interchange/index.ts';
+import { type CliContext, CliError, withStore } from './context.ts';
+import { readInputFile } from './read-input.ts';
+
+const EXPORT_FORMATS = ['json', 'yaml'] as const;
+
+function describeDatabase(cli: CliContext): string {
+  const config = cli.config();
+  return config.databaseUrl
+    ? 'PostgreSQL (DATABASE_URL)'
+    : `SQLite at ${path.relative(cli.io.cwd, config.sqlitePath) || config.sqlitePath}`;
+}
+
+export function registerDataCommands(program: Command, cli: CliContext): void {
+  const { io } = cli;
+
+  program
+    .command('start')
+    .description('Prepare the database (migrations, sample roadmaps on first start) and show what to open')
+    .action(async () => {
+      await withStore(cli, {}, async (ctx) => {
+        const loaded = await loadSamplesIfEmpty(ctx);
+        if (loaded.length > 0) io.stdout(`Loaded sample roadmaps: ${loaded.join(', ')}\n`);
+        const roadmaps = await ctx.store.listRoadmaps(ctx.workspaceId);
+        io.stdout(`Waymark is ready on ${describeDatabase(cli)}, workspace "${ctx.workspaceId}".\n`);
+        for (const roadmap of roadmaps) io.stdout(`  ${roadmap.id}  ${roadmap.title}\n`);
+        const first = roadmaps[0]?.id ?? '<roadmap-id>';
+        io.stdout(
+          `The web server is not built yet; explore from the terminal:\n` +
+            `  npx waymark export ${first} --format yaml\n` +
+            `  npx waymark history ${first}\n` +
+            `  npx waymark diff ${first} --from 1\n` +
+            `  npx waymark search "metadata"\n`,
+        );
+      });
+    });
+
+  program
+    .command('migrate')
+    .description('Bring the database schema up to date')
+    .action(async () => {
+      await withStore(cli, {}, async () => {
+        io.stdout(`Database schema is up to date (${describeDatabase(cli)}).\n`);
+      });
+    });
+
+  program
+    .command('list')
+    .description('List the roadmaps of a workspace')
+    .option('-w, --workspace <id>', 'workspace')
+    .action(async (options: { workspace?: string }) => {
+      await withStore(cli, options, async (ctx) => {
+        for (const roadmap of await ctx.store.listRoadmaps(ctx.workspaceId)) {
+          io.stdout(`${roadmap.id}\t${roadmap.title}\t${roadmap.headRevisionId}\n`);
+        }
+      });
+    });
+
+  program
+    .command('import')
+    .description('Store waymark/v1 JSON documents (a new revision when the roadmap exists)')
+    .argument('<files...>', 'interchange JSON files')
+    .option('-w, --workspace <id>', 'workspace')
+    .option('-m, --message <text>', 'revision message')
+    .option('--dry-run', 'validate only, store nothing')
+    .action(async (files: string[], options: { workspace?: string; message?: string; dryRun?: boolean }) => {
+      // Every file is read and validated before anything is stored.
+      const documents = files.map((file) => {
+        try {
+          return { file, document: parseDocument(readInputFile(io.cwd, file)) };
+        } catch (error) {
+          if (error instanceof ValidationError)
+            throw new ValidationError(`${file}: ${error.message}`, error.issues);
+          throw error;
+        }
+      });
+      if (options.dryRun) {
+        for (const { file, document } of documents) io.stdout(`${file}: valid (${document.roadmap.id})\n`);
+        return;
+      }
+      await withStore(cli, options, async (ctx) => {
+        for (const { file, document } of documents) {
+          const { revision, created } = await importOrUpdate(ctx, document, {
+            ...(options.message ? { message: options.message } : {}),
+          });
+          io.stdout(
+            `${file}: ${created ? 'created' : 'updated'} ${document.roadmap.id} at revision ${revision.seq} (${revision.id})\n`,
+          );
+        }
+      });
+    });
+
+  program
+    .command('export')
+    .description('Write a roadmap as an interchange document')
+    .argument('<roadmap>', 'roadmap id')
+    .option('-f, --format <format>', `one of ${EXPORT_FORMATS.join(', ')}`, 'json')
+    .option('-r, --revision <rev>', 'revision id or number')
+    .option('--as-of <date>', 'the roadmap as it was at this date or time (ISO 8601)')
+    .option('-o, --output <file>', 'write to a file instead of standard output')
+    .option('-w, --workspace <id>', 'workspace')
+    .action(
+      async (
+        roadmapId: string,
+        options: { format: string; revision?: string; asOf?: string; output?: string; workspace?: string },
+      ) => {
+        if (!(EXPORT_FORMATS as readonly string[]).includes(options.format)) {
+          throw new CliError(
+            `unknown format "${options.format}"; choose one of ${EXPORT_FORMATS.join(', ')}`,
+          );
+        }
+        if (options.revision && options.asOf) throw new CliError('give --revision or --as-of, not both');
+        const text = await withStore(cli, options, async (ctx) => {
+          const { document } = await exportRoadmap(ctx, roadmapId, options.revision ?? options.asOf);
+          return options.format === 'yaml' ? toYaml(document) : `${JSON.stringify(document, null, 2)}\n`;
+        });
+        if (options.output) writeFileSync(path.resolve(io.cwd, options.output), text);
+        else io.stdout(text);
+      },
+    );
+
+  program
+    .command('search')
+    .description('Full-text search of item titles, summaries and fields, best match first')
+    .argument('<query>', 'words to look for')
+    .option('-n, --limit <n>', 'how many results', '20')
+    .option('-w, --workspace <id>', 'workspace')
+    .action(async (query: string, options: { limit: string; workspace?: string }) => {
+      const limit = Number(options.limit);
+      if (!Number.isInteger(limit) || limit < 1)
+        throw new CliError('--limit must be a positive whole number');
+      await withStore(cli, options, async (ctx) => {
+        const hits = await ctx.store.search(ctx.workspaceId, query, { limit });
+        if (hits.length === 0) io.stdout('No matches.\n');
+        for (const hit of hits) io.stdout(`${hit.roadmapId}/${hit.itemId}\t${hit.title}\n`);
+      });
+    });
+
+  program
+    .command('schema')
+    .description('Print the waymark/v1 JSON Schema')
+    .action(() => {
+      io.stdout(interchangeJsonSchemaText());
+    });
+}

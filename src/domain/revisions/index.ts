@@ -1,0 +1,3 @@
+export * from './canonical.ts';
+export * from './delta.ts';
+export * from './entities.ts';
