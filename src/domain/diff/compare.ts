@@ -39,6 +39,7 @@ export function sectionChanges(before: Section, after: Section): SectionFieldCha
     valueChange('statusText', before.statusText, after.statusText),
     listChange('leads', before.leads, after.leads),
     listChange('dependsOn', before.dependsOn, after.dependsOn),
+    listChange('risks', before.risks, after.risks, (risk) => risk.text),
     entryChanges('fields', before.fields, after.fields),
     textChange('summary', before.summary, after.summary),
   );

@@ -85,6 +85,7 @@ export type SectionFieldChange =
   | ValueChange<'status', Status>
   | ValueChange<'statusText', string>
   | ListChanges<'leads' | 'dependsOn', string>
+  | ListChange<'risks', Risk>
   | EntryChange<'fields'>
   | TextChange<'summary'>;
 

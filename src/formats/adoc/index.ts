@@ -1,0 +1,1 @@
+export { parseAsciidoc } from './parse.ts';

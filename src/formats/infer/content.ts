@@ -1,0 +1,128 @@
+// Reads the blocks of one heading (or one list item) into what inference needs: fields, labelled
+// parts, candidate items (list entries, table rows) and prose.
+
+import type { Block, Inline, ListItem, TableBlock } from '../outline/types.ts';
+import { classifyFieldKey, type FieldRole, splitFieldLine } from './extract/index.ts';
+import { stripMarkdown } from './markdown.ts';
+import { type PartRole, pseudoHeadingRole } from './roles.ts';
+
+export interface FieldEntry {
+  key: string;
+  role: FieldRole;
+  value: Inline;
+  /** Blocks nested under the field (a field list body, a list item's children). */
+  children: Block[];
+}
+
+export interface Part {
+  key: string;
+  role: PartRole;
+  blocks: Block[];
+}
+
+export interface NodeContent {
+  fields: FieldEntry[];
+  parts: Part[];
+  /** List items that are not field lines: candidate items or work. */
+  entries: ListItem[];
+  tables: TableBlock[];
+  prose: Block[];
+}
+
+function valueInline(source: Inline, valueText: string, valueMarkdown: string): Inline {
+  const links = source.links.filter(
+    (link) => valueText.includes(link.title ?? link.url) || valueMarkdown.includes(link.url),
+  );
+  return { text: valueText, markdown: valueMarkdown, links, marks: source.marks };
+}
+
+/** `Key: value` read from an Inline, with the value keeping its links and marks. */
+export function fieldOf(inline: Inline, children: Block[] = []): FieldEntry | undefined {
+  const line = splitFieldLine(inline.text);
+  if (!line) return undefined;
+  const role = classifyFieldKey(line.key);
+  const colon = inline.markdown.indexOf(':');
+  const markdownValue =
+    colon >= 0
+      ? inline.markdown
+          .slice(colon + 1)
+          .replace(/^[*_]+/, '')
+          .trim()
+      : line.value;
+  return {
+    key: line.key,
+    role,
+    value: valueInline(inline, line.value, markdownValue || line.value),
+    children,
+  };
+}
+
+function paragraphFields(block: Inline): FieldEntry[] | undefined {
+  const lines = block.markdown.split('\n').filter((line) => line.trim() !== '');
+  const fields: FieldEntry[] = [];
+  for (const line of lines) {
+    const text = stripMarkdown(line);
+    const field = fieldOf({ ...block, text, markdown: line.trim() });
+    if (!field || field.value.text === '') return undefined;
+    fields.push(field);
+  }
+  return fields.length > 0 ? fields : undefined;
+}
+
+export function readContent(blocks: readonly Block[]): NodeContent {
+  const content: NodeContent = { fields: [], parts: [], entries: [], tables: [], prose: [] };
+  let part: Part | undefined;
+  for (const block of blocks) {
+    if (block.kind === 'paragraph') {
+      const opened = pseudoHeadingRole(block.text);
+      if (opened) {
+        part = { ...opened, blocks: [] };
+        content.parts.push(part);
+        continue;
+      }
+    }
+    if (part) {
+      part.blocks.push(block);
+      continue;
+    }
+    switch (block.kind) {
+      case 'field':
+        content.fields.push({
+          key: block.key,
+          role: classifyFieldKey(block.key),
+          value: block.value,
+          children: block.children,
+        });
+        break;
+      case 'paragraph': {
+        const fields = paragraphFields(block);
+        if (fields) content.fields.push(...fields);
+        else content.prose.push(block);
+        break;
+      }
+      case 'list': {
+        const fields = block.items.map((item) =>
+          item.checked === undefined ? fieldOf(item, item.children) : undefined,
+        );
+        // A list of nothing but `Key: value` lines is a field list; in a mixed list only keys
+        // with a known role are fields, the rest are entries that merely contain a colon.
+        const fieldList = fields.every((field) => field !== undefined);
+        block.items.forEach((item, index) => {
+          const field = fields[index];
+          if (field && (fieldList || field.role !== 'other')) content.fields.push(field);
+          else content.entries.push(item);
+        });
+        break;
+      }
+      case 'table':
+        content.tables.push(block);
+        break;
+      case 'heading':
+        break;
+      case 'code':
+        content.prose.push(block);
+        break;
+    }
+  }
+  return content;
+}

@@ -1,0 +1,2 @@
+export { slugify } from './ids.ts';
+export { type InferOptions, type InferResult, inferRoadmap } from './roadmap.ts';

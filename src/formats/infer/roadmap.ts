@@ -1,0 +1,168 @@
+// The one inference step: from any format's outline to a waymark/v1 roadmap.
+import type { Checkin, Item, Link, Period, Roadmap, Section } from '../../domain/interchange/index.ts';
+import { parsePeriod } from '../../domain/normalise/index.ts';
+import type { Block, Outline, Warning } from '../outline/types.ts';
+import { matchEntries } from './checkins.ts';
+import { readContent } from './content.ts';
+import { newContext } from './context.ts';
+import { parseLooseDate, type RefContext } from './extract/index.ts';
+import { slugify } from './ids.ts';
+import { blocksMarkdown } from './markdown.ts';
+import { headingRole } from './roles.ts';
+import { buildSection, type Collected, hasItemEvidence, itemFromNode, nodeContent } from './section.ts';
+import { buildTree, flattenNode, type HeadingNode } from './tree.ts';
+
+export interface InferOptions {
+  /** Roadmap id; defaults to a slug of the title. */
+  id?: string;
+  path?: string;
+  sha256?: string;
+  /** Title when the document states none. */
+  fallbackTitle?: string;
+  refContext?: RefContext;
+}
+
+export interface InferResult {
+  roadmap: Roadmap;
+  warnings: Warning[];
+}
+
+const VERSION = /\bversion\s*:?\s*v?(\d+(?:\.\d+)+[\w.-]*|\d+)\b/i;
+const UPDATED =
+  /\b(?:last[ -]modified|last[ -]updated|updated(?: on)?|last[ -]edited)\s*:?\s*(?:on\s+)?([^,;()]{4,40})/i;
+const PERIOD_IN_TITLE =
+  /\b(FY\s?\d{2,4}(?:[-–/]\d{2,4})?,?\s*Q[1-4]|Q[1-4]\s*(?:FY\s?)?\d{2,4}(?:[-–/]\d{2,4})?|\d{4}(?:[-–/]\d{2})?\s*Q[1-4]|\d{4}\s*[hH][12]|[hH][12]\s*\d{4}|(?:19|20)\d{2})\b/;
+const MONTH_RANGE = /\(([A-Z][a-z]+)\s*[-–]\s*([A-Z][a-z]+)\s+((?:19|20)\d{2})\)/;
+
+function periodOf(title: string, preamble: string): Period | undefined {
+  const match = PERIOD_IN_TITLE.exec(title) ?? PERIOD_IN_TITLE.exec(preamble.slice(0, 400));
+  if (!match?.[1]) return undefined;
+  const label = match[1];
+  const period = parsePeriod(label) ?? { label };
+  if (period.start && period.end) return period;
+  // "Q2 (October - December 2019)": the document says which months a fiscal quarter covers.
+  const range = MONTH_RANGE.exec(preamble);
+  const start = range ? parseLooseDate(`${range[1]} ${range[3]}`) : undefined;
+  const endMonth = range ? parseLooseDate(`${range[2]} ${range[3]}`) : undefined;
+  if (start && endMonth) {
+    const [y, m] = endMonth.split('-').map(Number) as [number, number];
+    const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+    return { label, start, end: `${endMonth.slice(0, 8)}${String(last).padStart(2, '0')}` };
+  }
+  return period;
+}
+
+function unwrapTitle(
+  outline: Outline,
+  root: HeadingNode,
+): { title?: string; preamble: Block[]; top: HeadingNode[] } {
+  const [only] = root.children;
+  if (
+    root.children.length === 1 &&
+    only?.heading &&
+    (!outline.title || outline.title === only.heading.text)
+  ) {
+    return { title: only.heading.text, preamble: [...root.blocks, ...only.blocks], top: only.children };
+  }
+  return { ...(outline.title ? { title: outline.title } : {}), preamble: root.blocks, top: root.children };
+}
+
+function linksOf(blocks: readonly Block[]): Link[] {
+  const links: Link[] = [];
+  for (const block of blocks) {
+    if (block.kind !== 'paragraph') continue;
+    for (const link of block.links) {
+      if (!/^https?:/i.test(link.url) || links.some((l) => l.url === link.url)) continue;
+      links.push(
+        link.title && link.title !== link.url ? { title: link.title, url: link.url } : { url: link.url },
+      );
+    }
+  }
+  return links;
+}
+
+export function inferRoadmap(outline: Outline, options: InferOptions = {}): InferResult {
+  const ctx = newContext(outline.format, options.refContext);
+  const root = buildTree(outline.blocks);
+  const { title: found, preamble, top } = unwrapTitle(outline, root);
+  const title =
+    (found ?? outline.meta.title ?? options.fallbackTitle ?? 'Untitled roadmap').trim() || 'Untitled roadmap';
+  const roadmap: Roadmap = { id: options.id ?? slugify(title, 'roadmap'), title };
+  const collected: Collected = { checkins: [] };
+
+  const preambleNode: HeadingNode = { level: 0, blocks: preamble, children: [] };
+  const { content } = nodeContent(preambleNode);
+  const preambleText = preamble.map((block) => (block.kind === 'paragraph' ? block.text : '')).join('\n');
+  const metaText = [outline.meta.version ?? outline.meta.Version ?? '', preambleText].join('\n');
+  const version = outline.meta.version ?? outline.meta.Version ?? VERSION.exec(metaText)?.[1];
+  if (version) roadmap.version = version.trim();
+  const updatedText =
+    outline.meta['last-modified'] ??
+    outline.meta.updated ??
+    outline.meta.date ??
+    UPDATED.exec(preambleText)?.[1];
+  const updated = updatedText ? parseLooseDate(updatedText) : undefined;
+  if (updated) roadmap.updated = updated;
+  const period = periodOf(title, preambleText);
+  if (period) roadmap.period = period;
+
+  const summary = blocksMarkdown(content.prose);
+  if (summary) roadmap.summary = summary;
+  const links = linksOf(content.prose);
+  if (links.length > 0) roadmap.links = links;
+  const fields: Record<string, string> = {};
+  for (const [key, value] of Object.entries(outline.meta)) {
+    if (value.trim() && !/^(title|version)$/i.test(key)) fields[key] = value.trim();
+  }
+  for (const field of content.fields) if (field.value.markdown) fields[field.key] = field.value.markdown;
+  for (const part of content.parts) {
+    const text = blocksMarkdown(part.blocks);
+    if (text) fields[part.key] = text;
+  }
+  if (Object.keys(fields).length > 0) roadmap.fields = fields;
+
+  // Labelled parts at the top ("Risks" of a page fragment) describe the whole roadmap.
+  for (const node of [...top]) {
+    const role = headingRole(node.heading?.text ?? '');
+    if (!role) continue;
+    const text = blocksMarkdown(flattenNode(node));
+    if (text) roadmap.fields = { ...(roadmap.fields ?? {}), [role.key]: text };
+    top.splice(top.indexOf(node), 1);
+  }
+  // A document whose headings are all goals with their own fields is a flat list of items.
+  const flat =
+    top.length > 0 &&
+    top.every((node) => node.children.length === 0 && hasItemEvidence(nodeContent(node).content));
+  const sections: Section[] = [];
+  const items: Item[] = [];
+  for (const node of top) {
+    if (flat) items.push(itemFromNode(node, ctx));
+    else sections.push(buildSection(node, ctx, collected));
+  }
+  // List entries before the first heading are items of no section.
+  if (top.length === 0 || content.entries.length > 0) {
+    const looseNode: HeadingNode = { level: 0, blocks: [], children: [] };
+    const loose = buildSection(
+      { ...looseNode, blocks: preamble.filter((b) => b.kind === 'list' || b.kind === 'table') },
+      ctx,
+      collected,
+    );
+    items.push(...(loose.items ?? []));
+    sections.push(...(loose.sections ?? []));
+  }
+  if (sections.length > 0) roadmap.sections = sections;
+  if (items.length > 0) roadmap.items = items;
+  const checkins: Checkin[] = [...collected.checkins].sort((a, b) =>
+    a.date < b.date ? -1 : a.date > b.date ? 1 : 0,
+  );
+  if (checkins.length > 0) roadmap.checkins = checkins;
+  roadmap.source = {
+    format: outline.format,
+    ...(options.path ? { path: options.path } : {}),
+    ...(options.sha256 ? { sha256: options.sha256 } : {}),
+  };
+  matchEntries(roadmap);
+  return { roadmap, warnings: [...outline.warnings, ...ctx.warnings] };
+}
+
+export { readContent };

@@ -1,0 +1,237 @@
+// Decides, heading by heading, what is a section and what is an item, and builds both.
+import type { Checkin, Item, Section } from '../../domain/interchange/index.ts';
+import type { Block } from '../outline/types.ts';
+import { checkinFrom, extractCheckins } from './checkins.ts';
+import { type NodeContent, readContent } from './content.ts';
+import type { InferContext } from './context.ts';
+import { parseDatedHeading } from './extract/index.ts';
+import { slugify } from './ids.ts';
+import { buildItem, entryItem, looksLikeTask, workFrom } from './item.ts';
+import { lineItems } from './lines.ts';
+import { blocksMarkdown } from './markdown.ts';
+import { headingRole } from './roles.ts';
+import { buildTree, flattenNode, type HeadingNode } from './tree.ts';
+import { listTexts, peopleOf, risksOf, splitList, statusOf } from './values.ts';
+
+const ITEM_EVIDENCE = new Set([
+  'leads',
+  'effort',
+  'refs',
+  'priority',
+  'target',
+  'tags',
+  'kpis',
+  'risks',
+  'work',
+]);
+
+export interface Collected {
+  checkins: Checkin[];
+}
+
+/** A node's own content with its labelled sub-headings ("Risks", "Requirements") folded in. */
+export function nodeContent(node: HeadingNode): {
+  content: NodeContent;
+  children: HeadingNode[];
+  dated: HeadingNode[];
+} {
+  const content = readContent(node.blocks);
+  const children: HeadingNode[] = [];
+  const dated: HeadingNode[] = [];
+  for (const child of node.children) {
+    const text = child.heading?.text ?? '';
+    const role = headingRole(text);
+    if (role) content.parts.push({ ...role, blocks: flattenNode(child) });
+    else if (parseDatedHeading(text)) dated.push(child);
+    else children.push(child);
+  }
+  return { content, children, dated };
+}
+
+export function hasItemEvidence(content: NodeContent): boolean {
+  return (
+    content.fields.some((field) => ITEM_EVIDENCE.has(field.role)) ||
+    content.parts.some((part) => ITEM_EVIDENCE.has(part.role) || part.role === 'summary')
+  );
+}
+
+/** An item built from a heading and everything under it. */
+export function itemFromNode(node: HeadingNode, ctx: InferContext): Item {
+  const { content, children } = nodeContent(node);
+  // Sub-headings of an item are its work.
+  const heading = node.heading;
+  const item = buildItem(
+    {
+      title: heading ?? { text: 'Untitled', markdown: 'Untitled', links: [], marks: [] },
+      content,
+      ...(heading?.anchor ? { anchor: heading.anchor } : {}),
+    },
+    ctx,
+  );
+  const work = children.map((child) => itemFromNode(child, ctx));
+  if (work.length > 0) item.work = [...(item.work ?? []), ...work];
+  return item;
+}
+
+function isSectionNode(node: HeadingNode): boolean {
+  const { content, children } = nodeContent(node);
+  if (children.length > 0) return true;
+  if (hasItemEvidence(content)) return false;
+  return content.entries.length > 0 || content.tables.length > 0;
+}
+
+function kindOf(section: Section, content: NodeContent): Section['kind'] | undefined {
+  if (content.fields.some((f) => /manager|director/i.test(f.key))) return 'team';
+  if (/^(v(ersion)?\s*)?\d+(\.\d+)+\b/i.test(section.title) || /\b(release|milestone)\b/i.test(section.title))
+    return 'milestone';
+  if (section.status) return 'component';
+  return undefined;
+}
+
+function setField(section: Section, key: string, value: string | undefined): void {
+  if (!value) return;
+  section.fields = {
+    ...(section.fields ?? {}),
+    [key]: section.fields?.[key] ? `${section.fields[key]}\n${value}` : value,
+  };
+}
+
+export function buildSection(node: HeadingNode, ctx: InferContext, collected: Collected): Section {
+  const title = node.heading?.text.trim() || 'Untitled';
+  const section: Section = {
+    id: ctx.sectionIds.take(slugify(node.heading?.anchor ?? title, 'section')),
+    title,
+  };
+  const { content, children, dated } = nodeContent(node);
+  const items: Item[] = [];
+  const sections: Section[] = [];
+  const prose: Block[] = [];
+
+  const headingStatus = statusOf(node.heading, '');
+  if (headingStatus) Object.assign(section, headingStatus);
+  for (const field of content.fields) {
+    switch (field.role) {
+      case 'leads': {
+        const people = peopleOf(field.value, field.children);
+        if (people.length > 0) section.leads = [...(section.leads ?? []), ...people];
+        break;
+      }
+      case 'status': {
+        const status = statusOf(field.value);
+        if (status && !section.status) Object.assign(section, status);
+        else setField(section, field.key, field.value.markdown);
+        break;
+      }
+      case 'dependsOn': {
+        const deps = [...splitList(field.value.text), ...listTexts(field.children)];
+        if (deps.length > 0) section.dependsOn = [...(section.dependsOn ?? []), ...deps];
+        break;
+      }
+      case 'summary':
+        prose.push({ kind: 'paragraph', ...field.value, pos: { line: 0, column: 0 } });
+        break;
+      default:
+        setField(
+          section,
+          field.key,
+          [field.value.markdown, blocksMarkdown(field.children)].filter(Boolean).join('\n'),
+        );
+    }
+  }
+  for (const part of content.parts) {
+    const { checkins, rest } = extractCheckins(part.blocks, section.id, ctx);
+    collected.checkins.push(...checkins);
+    const texts = listTexts(rest);
+    switch (part.role) {
+      case 'risks':
+        if (texts.length > 0) section.risks = [...(section.risks ?? []), ...risksOf(texts)];
+        break;
+      case 'dependsOn':
+        if (texts.length > 0) section.dependsOn = [...(section.dependsOn ?? []), ...texts];
+        break;
+      case 'work': {
+        const firstHeading = rest.findIndex((block) => block.kind === 'heading');
+        const lead = firstHeading < 0 ? rest : rest.slice(0, firstHeading);
+        items.push(...workFrom(lead, ctx));
+        if (firstHeading >= 0)
+          items.push(
+            ...buildTree(rest.slice(firstHeading)).children.map((child) => itemFromNode(child, ctx)),
+          );
+        break;
+      }
+      case 'summary':
+        prose.push(...rest);
+        break;
+      case 'status':
+        setField(section, part.key, blocksMarkdown(rest));
+        break;
+      default:
+        setField(section, part.key, blocksMarkdown(rest));
+    }
+  }
+
+  const { checkins, rest: entryBlocks } = extractCheckins(
+    content.entries.length > 0
+      ? [{ kind: 'list', ordered: false, items: content.entries, pos: { line: 0, column: 0 } }]
+      : [],
+    section.id,
+    ctx,
+  );
+  collected.checkins.push(...checkins);
+  const entries = entryBlocks.flatMap((block) => (block.kind === 'list' ? block.items : []));
+  // When the section's goals come from headings or a work breakdown, plain bullets beside them
+  // describe the section rather than list more goals.
+  const goalsElsewhere = children.length > 0 || content.parts.some((part) => part.role === 'work');
+  if (goalsElsewhere && entries.length > 0 && !entries.some((entry) => looksLikeTask(entry, ctx))) {
+    prose.unshift({ kind: 'list', ordered: false, items: entries, pos: { line: 0, column: 0 } });
+  } else {
+    items.push(...entries.map((entry) => entryItem(entry, ctx)));
+  }
+  items.push(...content.tables.flatMap((table) => workFrom([table], ctx)));
+  const lines = lineItems(content.prose, ctx);
+  items.push(...lines.items);
+  sections.push(...lines.groups);
+  prose.push(...lines.prose);
+
+  for (const child of dated) {
+    const date = parseDatedHeading(child.heading?.text ?? '')?.date;
+    if (date)
+      collected.checkins.push(
+        checkinFrom(child.heading?.text ?? date, date, flattenNode(child), section.id, ctx),
+      );
+  }
+  for (const child of children) {
+    if (isSectionNode(child)) sections.push(buildSection(child, ctx, collected));
+    else items.push(itemFromNode(child, ctx));
+  }
+
+  const summary = blocksMarkdown(prose);
+  if (summary) section.summary = summary;
+  const kind = kindOf(section, content);
+  if (kind) section.kind = kind;
+  if (sections.length > 0) section.sections = sections;
+  if (items.length > 0) section.items = items;
+  return orderSection(section);
+}
+
+const SECTION_KEYS = [
+  'id',
+  'title',
+  'kind',
+  'leads',
+  'status',
+  'statusText',
+  'summary',
+  'fields',
+  'dependsOn',
+  'risks',
+  'sections',
+  'items',
+] as const;
+
+function orderSection(section: Section): Section {
+  const ordered: Record<string, unknown> = {};
+  for (const key of SECTION_KEYS)
+    if (section[key as keyof Section] !== undefined) ordered[key] = section[key as keyof Section];
+  return ordered as unknown as Section;
+}

@@ -1,0 +1,1 @@
+export { parseOrg } from './parse.ts';
