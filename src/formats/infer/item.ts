@@ -156,7 +156,9 @@ export function buildItem(source: ItemSource, ctx: InferContext): Item {
   const item: Item = { id: '', title: cleanTitle(rest.replace(/^[:\s]+/, ''), refs) };
   const status = statusOf(source.title, '');
   const trailing = status ? undefined : TRAILING_STATUS.exec(item.title);
-  const trailingStatus = trailing ? statusOf(undefined, trailing[1] ?? trailing[2]) : undefined;
+  const trailingFound = trailing ? statusOf(undefined, trailing[1] ?? trailing[2]) : undefined;
+  // "(?)" after a title is doubt about the goal, not a status of "unknown".
+  const trailingStatus = trailingFound?.status === 'unknown' ? undefined : trailingFound;
   if (status) Object.assign(item, status);
   else if (trailing && trailingStatus) {
     item.title = item.title.slice(0, trailing.index).trim() || item.title;

@@ -32,6 +32,7 @@ const UPDATED =
   /\b(?:last[ -]modified|last[ -]updated|updated(?: on)?|last[ -]edited)\s*:?\s*(?:on\s+)?([^,;()]{4,40})/i;
 const PERIOD_IN_TITLE =
   /\b(FY\s?\d{2,4}(?:[-–/]\d{2,4})?,?\s*Q[1-4]|Q[1-4]\s*(?:FY\s?)?\d{2,4}(?:[-–/]\d{2,4})?|\d{4}(?:[-–/]\d{2})?\s*Q[1-4]|\d{4}\s*[hH][12]|[hH][12]\s*\d{4}|(?:19|20)\d{2})\b/;
+const INTRO_HEADING = /^(state|status|about|overview|introduction|summary)$/i;
 const MONTH_RANGE = /\(([A-Z][a-z]+)\s*[-–]\s*([A-Z][a-z]+)\s+((?:19|20)\d{2})\)/;
 
 function periodOf(title: string, preamble: string): Period | undefined {
@@ -93,14 +94,14 @@ export function inferRoadmap(outline: Outline, options: InferOptions = {}): Infe
   const preambleNode: HeadingNode = { level: 0, blocks: preamble, children: [] };
   const { content } = nodeContent(preambleNode);
   const preambleText = preamble.map((block) => (block.kind === 'paragraph' ? block.text : '')).join('\n');
-  const metaText = [outline.meta.version ?? outline.meta.Version ?? '', preambleText].join('\n');
+  // A first section called "State" or "About" often carries the document's version and date.
+  const intro = top[0] && INTRO_HEADING.test(top[0].heading?.text ?? '') ? top[0].blocks : [];
+  const introText = intro.map((block) => (block.kind === 'paragraph' ? block.text : '')).join('\n');
+  const metaText = [preambleText, introText].join('\n');
   const version = outline.meta.version ?? outline.meta.Version ?? VERSION.exec(metaText)?.[1];
   if (version) roadmap.version = version.trim();
   const updatedText =
-    outline.meta['last-modified'] ??
-    outline.meta.updated ??
-    outline.meta.date ??
-    UPDATED.exec(preambleText)?.[1];
+    outline.meta['last-modified'] ?? outline.meta.updated ?? outline.meta.date ?? UPDATED.exec(metaText)?.[1];
   const updated = updatedText ? parseLooseDate(updatedText) : undefined;
   if (updated) roadmap.updated = updated;
   const period = periodOf(title, preambleText);

@@ -6,13 +6,14 @@ import { type NodeContent, readContent } from './content.ts';
 import type { InferContext } from './context.ts';
 import { parseDatedHeading } from './extract/index.ts';
 import { slugify } from './ids.ts';
-import { buildItem, entryItem, looksLikeTask, workFrom } from './item.ts';
+import { buildItem, entryItem, workFrom } from './item.ts';
 import { lineItems } from './lines.ts';
 import { blocksMarkdown } from './markdown.ts';
 import { headingRole } from './roles.ts';
 import { buildTree, flattenNode, type HeadingNode } from './tree.ts';
 import { listTexts, peopleOf, risksOf, splitList, statusOf } from './values.ts';
 
+const TEAM_KEY = /\b(manager|director)s?\b/i;
 const ITEM_EVIDENCE = new Set([
   'leads',
   'effort',
@@ -76,12 +77,14 @@ export function itemFromNode(node: HeadingNode, ctx: InferContext): Item {
 function isSectionNode(node: HeadingNode): boolean {
   const { content, children } = nodeContent(node);
   if (children.length > 0) return true;
+  // A heading with a manager is a team, whatever else it lists.
+  if (content.fields.some((field) => TEAM_KEY.test(field.key))) return true;
   if (hasItemEvidence(content)) return false;
   return content.entries.length > 0 || content.tables.length > 0;
 }
 
 function kindOf(section: Section, content: NodeContent): Section['kind'] | undefined {
-  if (content.fields.some((f) => /manager|director/i.test(f.key))) return 'team';
+  if (content.fields.some((f) => TEAM_KEY.test(f.key))) return 'team';
   if (/^(v(ersion)?\s*)?\d+(\.\d+)+\b/i.test(section.title) || /\b(release|milestone)\b/i.test(section.title))
     return 'milestone';
   if (section.status) return 'component';
@@ -178,15 +181,9 @@ export function buildSection(node: HeadingNode, ctx: InferContext, collected: Co
     ctx,
   );
   collected.checkins.push(...checkins);
+  // Bullets of a section are its goals (a list-shaped roadmap), before any work breakdown below them.
   const entries = entryBlocks.flatMap((block) => (block.kind === 'list' ? block.items : []));
-  // When the section's goals come from headings or a work breakdown, plain bullets beside them
-  // describe the section rather than list more goals.
-  const goalsElsewhere = children.length > 0 || content.parts.some((part) => part.role === 'work');
-  if (goalsElsewhere && entries.length > 0 && !entries.some((entry) => looksLikeTask(entry, ctx))) {
-    prose.unshift({ kind: 'list', ordered: false, items: entries, pos: { line: 0, column: 0 } });
-  } else {
-    items.push(...entries.map((entry) => entryItem(entry, ctx)));
-  }
+  items.unshift(...entries.map((entry) => entryItem(entry, ctx)));
   items.push(...content.tables.flatMap((table) => workFrom([table], ctx)));
   const lines = lineItems(content.prose, ctx);
   items.push(...lines.items);

@@ -1,0 +1,30 @@
+// Inline content of page text: no markup, but URLs are links and rendered status templates are
+// status marks.
+import { collapse } from '../outline/inline.ts';
+import type { Inline, OutlineLink, StatusMark } from '../outline/types.ts';
+import { escapeMarkdown } from '../wikitext/inline-builder.ts';
+import { trimUrl } from '../wikitext/source.ts';
+import { dropImageNames } from './lines.ts';
+import { extractStatus } from './status.ts';
+
+const URL = /\b(?:https?|ftp):\/\/[^\s<>"'\u00a0]{1,2000}/g;
+
+export function inlineOf(raw: string, options: { keepStatusWords?: boolean } = {}): Inline {
+  const cleaned = dropImageNames(raw)
+    .replace(/[\t\n\r]+/g, ' ')
+    .trim();
+  const { text: rest, mark } = extractStatus(cleaned);
+  const text = collapse(options.keepStatusWords ? cleaned : rest);
+  const marks: StatusMark[] = mark ? [mark] : [];
+  const links: OutlineLink[] = [];
+  let markdown = '';
+  let last = 0;
+  for (const match of text.matchAll(URL)) {
+    const url = trimUrl(match[0]);
+    markdown += escapeMarkdown(text.slice(last, match.index)) + url;
+    last = match.index + url.length;
+    links.push({ url });
+  }
+  markdown += escapeMarkdown(text.slice(last));
+  return { text, markdown, links, marks };
+}
