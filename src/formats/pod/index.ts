@@ -1,0 +1,1 @@
+export { parsePod } from './parse.ts';

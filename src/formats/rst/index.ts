@@ -1,0 +1,1 @@
+export { parseRst } from './parse.ts';

@@ -1,0 +1,1 @@
+export { parseTextile } from './parse.ts';
