@@ -1,6 +1,7 @@
 // `npm run bench`: every benchmark reports figures next to a baseline measured in the same run,
 // so results compare across machines as ratios rather than as absolute times.
 import { benchDiff } from './diff.ts';
+import { benchImport } from './import.ts';
 import { benchRevisions } from './revisions.ts';
 
 export interface BenchRow {
@@ -14,6 +15,7 @@ export interface BenchRow {
 const suites: Record<string, () => Promise<BenchRow[]>> = {
   revisions: benchRevisions,
   diff: benchDiff,
+  import: benchImport,
 };
 
 const only = process.argv.slice(2);

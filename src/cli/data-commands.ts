@@ -3,12 +3,10 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { stringify as toYaml } from 'yaml';
 import { exportRoadmap } from '../commands/export-roadmap.ts';
-import { importOrUpdate } from '../commands/import-document.ts';
 import { loadSamplesIfEmpty } from '../commands/load-samples.ts';
-import { ValidationError } from '../domain/errors.ts';
 import { interchangeJsonSchemaText, parseDocument } from '../domain/interchange/index.ts';
 import { type CliContext, CliError, withStore } from './context.ts';
-import { readInputFile } from './read-input.ts';
+import { registerImportCommand } from './import-command.ts';
 
 const EXPORT_FORMATS = ['json', 'yaml'] as const;
 
@@ -64,39 +62,7 @@ export function registerDataCommands(program: Command, cli: CliContext): void {
       });
     });
 
-  program
-    .command('import')
-    .description('Store waymark/v1 JSON documents (a new revision when the roadmap exists)')
-    .argument('<files...>', 'interchange JSON files')
-    .option('-w, --workspace <id>', 'workspace')
-    .option('-m, --message <text>', 'revision message')
-    .option('--dry-run', 'validate only, store nothing')
-    .action(async (files: string[], options: { workspace?: string; message?: string; dryRun?: boolean }) => {
-      // Every file is read and validated before anything is stored.
-      const documents = files.map((file) => {
-        try {
-          return { file, document: parseDocument(readInputFile(io.cwd, file)) };
-        } catch (error) {
-          if (error instanceof ValidationError)
-            throw new ValidationError(`${file}: ${error.message}`, error.issues);
-          throw error;
-        }
-      });
-      if (options.dryRun) {
-        for (const { file, document } of documents) io.stdout(`${file}: valid (${document.roadmap.id})\n`);
-        return;
-      }
-      await withStore(cli, options, async (ctx) => {
-        for (const { file, document } of documents) {
-          const { revision, created } = await importOrUpdate(ctx, document, {
-            ...(options.message ? { message: options.message } : {}),
-          });
-          io.stdout(
-            `${file}: ${created ? 'created' : 'updated'} ${document.roadmap.id} at revision ${revision.seq} (${revision.id})\n`,
-          );
-        }
-      });
-    });
+  registerImportCommand(program, cli);
 
   program
     .command('export')

@@ -1,7 +1,16 @@
 import type { InterchangeDocument } from '../domain/interchange/index.ts';
 import { validateDocument } from '../domain/interchange/index.ts';
-import type { RevisionInfo } from '../storage/index.ts';
+import type { WriteResult } from '../storage/index.ts';
 import type { CommandContext } from './context.ts';
+
+// A title may hold any text; a revision message is one printable line.
+const printable = (text: string) =>
+  [...text]
+    .map((char) => ((char.codePointAt(0) ?? 0) < 32 || char === '\u007f' ? ' ' : char))
+    .join('')
+    .replace(/ +/g, ' ')
+    .trim()
+    .slice(0, 200);
 
 export interface ImportOptions {
   /** The revision the caller last saw; `null` to create a roadmap that must not exist yet. */
@@ -15,7 +24,7 @@ export async function importDocument(
   ctx: CommandContext,
   document: unknown,
   options: ImportOptions,
-): Promise<RevisionInfo> {
+): Promise<WriteResult> {
   const { roadmap } = validateDocument(document) as InterchangeDocument;
   await ctx.store.ensureWorkspace(ctx.workspaceId);
   return ctx.store.writeRoadmap({
@@ -26,7 +35,7 @@ export async function importDocument(
     kind: 'import',
     message:
       options.message ??
-      (options.baseRevisionId === null ? `Import ${roadmap.title}` : `Re-import ${roadmap.title}`),
+      `${options.baseRevisionId === null ? 'Import' : 'Re-import'} ${printable(roadmap.title)}`,
     ...(options.versionLabel ? { versionLabel: options.versionLabel } : {}),
   });
 }
@@ -39,7 +48,7 @@ export async function importOrUpdate(
   ctx: CommandContext,
   document: unknown,
   options: Omit<ImportOptions, 'baseRevisionId'> = {},
-): Promise<{ revision: RevisionInfo; created: boolean }> {
+): Promise<{ revision: WriteResult; created: boolean }> {
   const { roadmap } = validateDocument(document) as InterchangeDocument;
   const head = await ctx.store.headRevision(ctx.workspaceId, roadmap.id);
   const revision = await importDocument(ctx, document, { ...options, baseRevisionId: head?.id ?? null });

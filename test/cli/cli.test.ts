@@ -27,7 +27,7 @@ describe('waymark CLI on SQLite', () => {
     writeFileSync(path.join(dir, 'r.json'), JSON.stringify(sample()));
     const imported = await runCli(dir, ['import', 'r.json']);
     expect(imported.stderr).toBe('');
-    expect(imported.stdout).toMatch(/^r\.json: created lanternfish-2026h1 at revision 1 /);
+    expect(imported.stdout).toMatch(/^r\.json: created lanternfish-2026h1 at revision 1: /);
     const exported = await runCli(dir, ['export', 'lanternfish-2026h1', '--format', 'json']);
     expect(JSON.parse(exported.stdout)).toEqual(sample());
     const yaml = await runCli(dir, ['export', 'lanternfish-2026h1', '--format', 'yaml']);
@@ -56,7 +56,7 @@ describe('waymark CLI on SQLite', () => {
   it('reports unreadable files, unknown formats and unknown roadmaps clearly', async () => {
     const dir = scratchDir();
     expect((await runCli(dir, ['import', 'missing.json'])).stderr).toBe(
-      'waymark: cannot read missing.json: no such file\n',
+      'waymark: cannot read missing.json: no such file\n1 of 1 file(s) failed; nothing was stored\n',
     );
     writeFileSync(path.join(dir, 'broken.json'), '{"format": ');
     expect((await runCli(dir, ['import', 'broken.json'])).stderr).toMatch(

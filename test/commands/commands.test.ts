@@ -35,6 +35,16 @@ describe.each(storeFactories())('commands on $dialect', (factory) => {
     );
   });
 
+  it('imports a roadmap whose title holds control characters (NUL included)', async () => {
+    const document: InterchangeDocument = {
+      format: 'waymark/v1',
+      roadmap: { id: 'nul', title: 'Odd\u0000\ttitle' },
+    };
+    const revision = await importDocument(ctx(), document, { baseRevisionId: null });
+    expect(revision.message).toBe('Import Odd title');
+    expect((await exportRoadmap(ctx(), 'nul')).document).toEqual(document);
+  });
+
   it('refuses an invalid document and stores nothing', async () => {
     const bad = sample() as unknown as { roadmap: { items: { effort: unknown }[] } };
     bad.roadmap.items[0] = { ...bad.roadmap.items[0], effort: { min: -1, text: 'x' } };

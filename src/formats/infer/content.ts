@@ -25,6 +25,8 @@ export interface NodeContent {
   parts: Part[];
   /** List items that are not field lines: candidate items or work. */
   entries: ListItem[];
+  /** `Bugs:` / `Tasks:` bullets with nothing after the colon and a list under them: groups of entries. */
+  groups: ListItem[];
   tables: TableBlock[];
   prose: Block[];
 }
@@ -69,12 +71,32 @@ function paragraphFields(block: Inline): FieldEntry[] | undefined {
   return fields.length > 0 ? fields : undefined;
 }
 
+// In a list of `Key: value` lines, a bullet that is nothing but a link (`View milestone in GitLab`)
+// points at the thing's tracker: a reference, not a sub-task.
+function linkField(item: ListItem): FieldEntry | undefined {
+  const [link] = item.links;
+  if (item.links.length !== 1 || !link || item.children.length > 0) return undefined;
+  if ((link.title ?? link.url).trim() !== item.text.trim()) return undefined;
+  return { key: item.text.trim(), role: 'refs', value: item, children: [] };
+}
+
+// A label over a nested list names a group of things ("Bugs:", "django:"), unless the label is one
+// whose list is the field's value (leads, KPIs, risks, work, dependencies).
+const GROUP_ROLES = new Set<FieldRole>(['other', 'refs', 'tags']);
+function isGroup(field: FieldEntry): boolean {
+  return (
+    field.value.text === '' &&
+    GROUP_ROLES.has(field.role) &&
+    field.children.some((child) => child.kind === 'list')
+  );
+}
+
 export function readContent(blocks: readonly Block[]): NodeContent {
-  const content: NodeContent = { fields: [], parts: [], entries: [], tables: [], prose: [] };
+  const content: NodeContent = { fields: [], parts: [], entries: [], groups: [], tables: [], prose: [] };
   let part: Part | undefined;
   for (const block of blocks) {
     if (block.kind === 'paragraph') {
-      const opened = pseudoHeadingRole(block.text);
+      const opened = pseudoHeadingRole(block.text, block.markdown);
       if (opened) {
         part = { ...opened, blocks: [] };
         content.parts.push(part);
@@ -107,9 +129,11 @@ export function readContent(blocks: readonly Block[]): NodeContent {
         // A list of nothing but `Key: value` lines is a field list; in a mixed list only keys
         // with a known role are fields, the rest are entries that merely contain a colon.
         const fieldList = fields.every((field) => field !== undefined);
+        const anyKnown = fields.some((field) => field !== undefined && field.role !== 'other');
         block.items.forEach((item, index) => {
-          const field = fields[index];
-          if (field && (fieldList || field.role !== 'other')) content.fields.push(field);
+          const field = fields[index] ?? (anyKnown ? linkField(item) : undefined);
+          if (field && isGroup(field)) content.groups.push(item);
+          else if (field && (fieldList || field.role !== 'other')) content.fields.push(field);
           else content.entries.push(item);
         });
         break;

@@ -1,9 +1,10 @@
 // Builds one item from its title (a heading, a list entry or a table row) and its body.
 import type { Item, Ref } from '../../domain/interchange/index.ts';
+import { normaliseStatus } from '../../domain/normalise/index.ts';
 import type { Block, Inline, ListItem } from '../outline/types.ts';
 import { type FieldEntry, type NodeContent, readContent } from './content.ts';
 import type { InferContext } from './context.ts';
-import { extractLabels } from './extract/index.ts';
+import { classifyFieldKey, extractLabels } from './extract/index.ts';
 import { refId, slugify } from './ids.ts';
 import { blocksMarkdown } from './markdown.ts';
 import { tableItems } from './table.ts';
@@ -33,14 +34,19 @@ export interface ItemSource {
 // "(done)", "[WIP]" or "- Done" at the end of a title is a status, not part of the name.
 const TRAILING_STATUS = /\s*(?:[([]\s*([^()[\]]{1,40}?)\s*[)\]]|\s[-–—]\s*([A-Za-z][A-Za-z ]{1,30}))\s*$/;
 
+// What may stand between a title and the tracker ref that ends it: `— task T123`, `(bug 42)`.
+const REF_LEAD = /[\s,:;(\-–—]*(?:\b(?:task|bug|issue))?[\s,:;(\-–—]*$/i;
+
+/** The title without a tracker ref that ends it; plain string tests, no pattern built per ref. */
 function cleanTitle(text: string, refs: readonly Ref[]): string {
   let title = text.trim();
   for (const ref of refs) {
     if (ref.tracker === 'url') continue;
-    const escaped = ref.id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    title = title
-      .replace(new RegExp(`[\\s,:;(\\-–—]*(?:task|bug|issue)?\\s*${escaped}\\)?[\\s,.;]*$`, 'i'), '')
-      .trim();
+    const body = title.replace(/[\s,.;)]+$/, '');
+    if (!body.toLowerCase().endsWith(ref.id.toLowerCase())) continue;
+    const before = body.slice(0, body.length - ref.id.length);
+    if (/[\w]$/.test(before)) continue;
+    title = before.replace(REF_LEAD, '').trim();
   }
   return title.replace(/[\s:,;–—-]+$/, '').trim() || text.trim();
 }
@@ -123,6 +129,19 @@ function setField(target: { fields?: Record<string, string> }, key: string, valu
   target.fields = fields;
 }
 
+/**
+ * A template such as `{{done}}` renders as words ("Done Ship the importer"); when the status came
+ * from the mark, the same words at either end of the title are the mark, not the name.
+ */
+function withoutStatusWords(title: string, status: string): string {
+  const words = title.split(' ');
+  for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
+    if (normaliseStatus(words.slice(0, n).join(' '))?.status === status) return words.slice(n).join(' ');
+    if (normaliseStatus(words.slice(-n).join(' '))?.status === status) return words.slice(0, -n).join(' ');
+  }
+  return title;
+}
+
 export function looksLikeTask(entry: ListItem, ctx: InferContext): boolean {
   if (entry.checked !== undefined || entry.marks.length > 0) return true;
   if (extractLabels(entry.text).labels.length > 0) return true;
@@ -144,7 +163,7 @@ export function entryItem(entry: ListItem, ctx: InferContext): Item {
 export function workFrom(blocks: readonly Block[], ctx: InferContext): Item[] {
   const content = readContent(blocks);
   return [
-    ...content.entries.map((entry) => entryItem(entry, ctx)),
+    ...[...content.entries, ...content.groups].map((entry) => entryItem(entry, ctx)),
     ...content.tables.flatMap((table) => tableItems(table, ctx)),
   ];
 }
@@ -159,8 +178,18 @@ export function buildItem(source: ItemSource, ctx: InferContext): Item {
   const trailingFound = trailing ? statusOf(undefined, trailing[1] ?? trailing[2]) : undefined;
   // "(?)" after a title is doubt about the goal, not a status of "unknown".
   const trailingStatus = trailingFound?.status === 'unknown' ? undefined : trailingFound;
-  if (status) Object.assign(item, status);
-  else if (trailing && trailingStatus) {
+  if (status) {
+    Object.assign(item, status);
+    // A marker written at the end of the title (`Fact gathering policy **(done)**`) is not its name.
+    const at = item.title.lastIndexOf(status.statusText);
+    if (at > 0 && at + status.statusText.length === item.title.length)
+      item.title =
+        item.title
+          .slice(0, at)
+          .replace(/[\s.:;,–—-]+$/, '')
+          .trim() || item.title;
+    else item.title = withoutStatusWords(item.title, status.status);
+  } else if (trailing && trailingStatus) {
     item.title = item.title.slice(0, trailing.index).trim() || item.title;
     Object.assign(item, { status: trailingStatus.status, statusText: trailing[0].trim() });
   } else if (source.checked !== undefined) {
@@ -203,6 +232,11 @@ export function buildItem(source: ItemSource, ctx: InferContext): Item {
         summaryBlocks.push(...part.blocks);
         break;
       default:
+        // A "Description:" or "Motivation" part is the item's own prose.
+        if (part.role === 'prose' && classifyFieldKey(part.key) === 'summary') {
+          summaryBlocks.push(...part.blocks);
+          break;
+        }
         applyField(
           item,
           {
@@ -218,10 +252,11 @@ export function buildItem(source: ItemSource, ctx: InferContext): Item {
   }
   // Bullets under an item are its work when they read like tasks (a checkbox, a status, a tracker
   // ref, a label); plain descriptive bullets stay in its summary.
-  if (content.entries.some((entry) => looksLikeTask(entry, ctx))) {
-    work.push(...content.entries.map((entry) => entryItem(entry, ctx)));
-  } else if (content.entries.length > 0) {
-    summaryBlocks.push({ kind: 'list', ordered: false, items: content.entries, pos: { line: 0, column: 0 } });
+  const entries = [...content.entries, ...content.groups];
+  if (entries.some((entry) => looksLikeTask(entry, ctx)) || content.groups.length > 0) {
+    work.push(...entries.map((entry) => entryItem(entry, ctx)));
+  } else if (entries.length > 0) {
+    summaryBlocks.push({ kind: 'list', ordered: false, items: entries, pos: { line: 0, column: 0 } });
   }
   for (const table of content.tables) work.push(...tableItems(table, ctx));
 

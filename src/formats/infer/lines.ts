@@ -22,6 +22,10 @@ function isMarked(block: ParagraphBlock): boolean {
   );
 }
 
+function isSentence(text: string): boolean {
+  return /[.!?]$/.test(text.trim()) && text.trim().split(/\s+/).length >= 8;
+}
+
 export function lineItems(
   prose: readonly Block[],
   ctx: InferContext,
@@ -52,7 +56,9 @@ export function lineItems(
       continue;
     }
     if (!anyMarked) {
-      items.push(asItem(block));
+      // A long line that ends like a sentence is a description, not a goal's name.
+      if (isSentence(block.text)) rest.push(block);
+      else items.push(asItem(block));
       continue;
     }
     if (isMarked(block)) {

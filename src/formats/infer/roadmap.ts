@@ -8,8 +8,16 @@ import { newContext } from './context.ts';
 import { parseLooseDate, type RefContext } from './extract/index.ts';
 import { slugify } from './ids.ts';
 import { blocksMarkdown } from './markdown.ts';
+import { regroupStrays } from './regroup.ts';
 import { headingRole } from './roles.ts';
-import { buildSection, type Collected, hasItemEvidence, itemFromNode, nodeContent } from './section.ts';
+import {
+  buildSection,
+  type Collected,
+  hasItemEvidence,
+  isTeam,
+  itemFromNode,
+  nodeContent,
+} from './section.ts';
 import { buildTree, flattenNode, type HeadingNode } from './tree.ts';
 
 export interface InferOptions {
@@ -65,6 +73,20 @@ function unwrapTitle(
   ) {
     return { title: only.heading.text, preamble: [...root.blocks, ...only.blocks], top: only.children };
   }
+  // With several top headings and no title of its own, a document that opens with a heading whose
+  // body is only prose ("Roadmap 2026", then "(Version 1.0 …)") is titled by it.
+  const [first, second] = root.children;
+  if (
+    !outline.title &&
+    !outline.meta.title &&
+    first?.heading &&
+    second &&
+    first.children.length === 0 &&
+    root.blocks.length === 0 &&
+    first.blocks.every((block) => block.kind === 'paragraph')
+  ) {
+    return { title: first.heading.text, preamble: first.blocks, top: root.children.slice(1) };
+  }
   return { ...(outline.title ? { title: outline.title } : {}), preamble: root.blocks, top: root.children };
 }
 
@@ -82,9 +104,17 @@ function linksOf(blocks: readonly Block[]): Link[] {
   return links;
 }
 
+function isTopItem(node: HeadingNode): boolean {
+  if (node.children.length > 0) return false;
+  const { content, children } = nodeContent(node);
+  return children.length === 0 && hasItemEvidence(content) && !isTeam(content);
+}
+
 export function inferRoadmap(outline: Outline, options: InferOptions = {}): InferResult {
   const ctx = newContext(outline.format, options.refContext);
   const root = buildTree(outline.blocks);
+  // Only formats that rank headings by order of appearance invert levels this way.
+  if (outline.format === 'rst') regroupStrays(root);
   const { title: found, preamble, top } = unwrapTitle(outline, root);
   const title =
     (found ?? outline.meta.title ?? options.fallbackTitle ?? 'Untitled roadmap').trim() || 'Untitled roadmap';
@@ -137,7 +167,9 @@ export function inferRoadmap(outline: Outline, options: InferOptions = {}): Infe
   const sections: Section[] = [];
   const items: Item[] = [];
   for (const node of top) {
-    if (flat) items.push(itemFromNode(node, ctx));
+    // A top-level goal with its own fields and no sub-headings belongs to no section, even when
+    // areas follow it (SWH 2025 lists its general items before the project areas).
+    if (flat || isTopItem(node)) items.push(itemFromNode(node, ctx));
     else sections.push(buildSection(node, ctx, collected));
   }
   // List entries before the first heading are items of no section.

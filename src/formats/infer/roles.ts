@@ -64,10 +64,21 @@ export function headingRole(text: string): { key: string; role: PartRole } | und
   return undefined;
 }
 
-/** A paragraph that only says "KPIs:" or "Includes work:" (or **Description:**) opens a part. */
-export function pseudoHeadingRole(text: string): { key: string; role: PartRole } | undefined {
+// A paragraph that is one bold or italic span: `**KPIs**`, `*Includes work*`.
+const EMPHASISED = /^([*_]{1,2})[^*_\n]+\1$/;
+
+/**
+ * A paragraph that only says "KPIs:" or "Includes work:" (or **Description:**) opens a part; so
+ * does a bold label without its colon (`**Includes work**`) when it names a known part.
+ */
+export function pseudoHeadingRole(
+  text: string,
+  markdown = text,
+): { key: string; role: PartRole } | undefined {
   const trimmed = text.trim();
-  if (!/[:：]$/.test(trimmed) && !/^status$/i.test(trimmed)) return undefined;
+  if (!/[:：]$/.test(trimmed) && !/^status$/i.test(trimmed)) {
+    return EMPHASISED.test(markdown.trim()) ? headingRole(trimmed) : undefined;
+  }
   const key = normaliseKey(trimmed);
   if (key.split(' ').length > 6) return undefined;
   const known = headingRole(key);

@@ -2,17 +2,18 @@
 import type { Checkin, Item, Section } from '../../domain/interchange/index.ts';
 import type { Block } from '../outline/types.ts';
 import { checkinFrom, extractCheckins } from './checkins.ts';
-import { type NodeContent, readContent } from './content.ts';
+import { type NodeContent, type Part, readContent } from './content.ts';
 import type { InferContext } from './context.ts';
-import { parseDatedHeading } from './extract/index.ts';
+import { classifyFieldKey, parseDatedHeading } from './extract/index.ts';
 import { slugify } from './ids.ts';
-import { buildItem, entryItem, workFrom } from './item.ts';
+import { buildItem, entryItem, looksLikeTask, workFrom } from './item.ts';
 import { lineItems } from './lines.ts';
 import { blocksMarkdown } from './markdown.ts';
 import { headingRole } from './roles.ts';
 import { buildTree, flattenNode, type HeadingNode } from './tree.ts';
 import { listTexts, peopleOf, risksOf, splitList, statusOf } from './values.ts';
 
+const INTRO = /^(state|status|about|overview|introduction|summary)$/i;
 const TEAM_KEY = /\b(manager|director)s?\b/i;
 const ITEM_EVIDENCE = new Set([
   'leads',
@@ -42,7 +43,10 @@ export function nodeContent(node: HeadingNode): {
   for (const child of node.children) {
     const text = child.heading?.text ?? '';
     const role = headingRole(text);
-    if (role) content.parts.push({ ...role, blocks: flattenNode(child) });
+    // "Prior art" with its own task, lead and effort is a goal that happens to share a part's name.
+    const goal =
+      role?.role === 'prose' && child.children.length === 0 && hasItemEvidence(readContent(child.blocks));
+    if (role && !goal) content.parts.push({ ...role, blocks: flattenNode(child) });
     else if (parseDatedHeading(text)) dated.push(child);
     else children.push(child);
   }
@@ -74,11 +78,27 @@ export function itemFromNode(node: HeadingNode, ctx: InferContext): Item {
   return item;
 }
 
-function isSectionNode(node: HeadingNode): boolean {
+export function isTeam(content: NodeContent): boolean {
+  return content.fields.some((field) => TEAM_KEY.test(field.key));
+}
+
+/**
+ * A "For 1.0:" label over a list of tasks (`[FEAT] …`, checkboxes, tracker refs) heads a group of
+ * them; labels the role table knows ("Requirements:") stay labelled prose.
+ */
+function isTaskGroup(part: Part, ctx: InferContext): boolean {
+  if (part.role !== 'prose' || headingRole(part.key)) return false;
+  return part.blocks.some(
+    (block) => block.kind === 'list' && block.items.some((entry) => looksLikeTask(entry, ctx)),
+  );
+}
+
+function isSectionNode(node: HeadingNode, ctx: InferContext): boolean {
   const { content, children } = nodeContent(node);
   if (children.length > 0) return true;
+  if (content.groups.length > 0 || content.parts.some((part) => isTaskGroup(part, ctx))) return true;
   // A heading with a manager is a team, whatever else it lists.
-  if (content.fields.some((field) => TEAM_KEY.test(field.key))) return true;
+  if (isTeam(content)) return true;
   if (hasItemEvidence(content)) return false;
   return content.entries.length > 0 || content.tables.length > 0;
 }
@@ -165,6 +185,15 @@ export function buildSection(node: HeadingNode, ctx: InferContext, collected: Co
       case 'summary':
         prose.push(...rest);
         break;
+      case 'prose':
+        if (isTaskGroup({ ...part, blocks: rest }, ctx)) {
+          const group: Section = { id: ctx.sectionIds.take(slugify(part.key, 'group')), title: part.key };
+          const tasks = workFrom(rest, ctx);
+          if (tasks.length > 0) group.items = tasks;
+          sections.push({ ...group, kind: 'group' });
+        } else if (classifyFieldKey(part.key) === 'summary') prose.push(...rest);
+        else setField(section, part.key, blocksMarkdown(rest));
+        break;
       case 'status':
         setField(section, part.key, blocksMarkdown(rest));
         break;
@@ -184,8 +213,17 @@ export function buildSection(node: HeadingNode, ctx: InferContext, collected: Co
   // Bullets of a section are its goals (a list-shaped roadmap), before any work breakdown below them.
   const entries = entryBlocks.flatMap((block) => (block.kind === 'list' ? block.items : []));
   items.unshift(...entries.map((entry) => entryItem(entry, ctx)));
+  for (const entry of content.groups) {
+    const key = entry.text.replace(/[:：]\s*$/, '').trim();
+    const group: Section = { id: ctx.sectionIds.take(slugify(key, 'group')), title: key, kind: 'group' };
+    const tasks = workFrom(entry.children, ctx);
+    sections.push(tasks.length > 0 ? { ...group, items: tasks } : group);
+  }
   items.push(...content.tables.flatMap((table) => workFrom([table], ctx)));
-  const lines = lineItems(content.prose, ctx);
+  // The prose of a "State" or "About" chapter describes the document: none of its lines are goals.
+  const lines = INTRO.test(title)
+    ? { items: [], groups: [], prose: content.prose }
+    : lineItems(content.prose, ctx);
   items.push(...lines.items);
   sections.push(...lines.groups);
   prose.push(...lines.prose);
@@ -198,7 +236,7 @@ export function buildSection(node: HeadingNode, ctx: InferContext, collected: Co
       );
   }
   for (const child of children) {
-    if (isSectionNode(child)) sections.push(buildSection(child, ctx, collected));
+    if (isSectionNode(child, ctx)) sections.push(buildSection(child, ctx, collected));
     else items.push(itemFromNode(child, ctx));
   }
 

@@ -63,7 +63,7 @@ export function tableItems(table: TableBlock, ctx: InferContext): Item[] {
       buildItem(
         {
           title: titleCell,
-          content: { fields: [], parts: [], entries: [], tables: [], prose: [] },
+          content: { fields: [], parts: [], entries: [], groups: [], tables: [], prose: [] },
           extraFields,
         },
         ctx,

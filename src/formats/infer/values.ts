@@ -22,7 +22,7 @@ export function listTexts(blocks: readonly Block[]): string[] {
 
 export function splitList(text: string): string[] {
   return text
-    .split(/[,;]/)
+    .split(/[,;|]/)
     .map((part) => part.trim())
     .filter((part) => part.length > 0);
 }
@@ -33,11 +33,17 @@ export function statusOf(
 ): { status: Status; statusText: string } | undefined {
   for (const mark of inline?.marks ?? []) {
     if (mark.source === 'strike') continue;
-    const found = normaliseStatus(mark.text);
+    const found = normaliseStatus(spaced(mark.text));
     if (found) return found;
   }
   const text = fallbackText ?? inline?.text;
-  return text ? normaliseStatus(text) : undefined;
+  return text ? normaliseStatus(spaced(text)) : undefined;
+}
+
+// Rendered templates put no-break spaces between an icon and its word (`N\u00a0Postponed`): the
+// words the document used are kept, with ordinary spaces.
+function spaced(text: string): string {
+  return text.replace(/\s+/g, ' ');
 }
 
 export function peopleOf(value: Inline, children: readonly Block[]): string[] {

@@ -61,7 +61,7 @@ const ROLE_KEYS: Record<Exclude<FieldRole, 'other'>, string[]> = {
     'scheduled|scheduled for',
   ),
   dependsOn: phrases(
-    'dependency|dependency on|depend on|dependent on|blocked by|blocked on|require|prerequisite',
+    'dependency|dependency on|depend|depend on|dependent on|blocked by|blocked on|require|prerequisite',
     'waiting on|waiting for|wait for',
   ),
   kpis: phrases('kpi|metric|success metric|key performance indicator|success criteria|measure of success'),

@@ -1,0 +1,1 @@
+export { htmlFragmentBlocks, parseHtml } from './parse.ts';

@@ -1,0 +1,66 @@
+// From document text to an interchange document: parse with the format's parser, then infer.
+import { createHash } from 'node:crypto';
+import type { InterchangeDocument } from '../domain/interchange/index.ts';
+import { parseDocument } from '../domain/interchange/index.ts';
+import { parseAsciidoc } from './adoc/index.ts';
+import { detectFormat, type InputFormat } from './detect.ts';
+import { parseGoogleCodeWiki } from './googlecode/index.ts';
+import { parseHtml } from './html/index.ts';
+import { inferRoadmap } from './infer/index.ts';
+import { parseMarkdown } from './markdown/index.ts';
+import { parseOrg } from './org/index.ts';
+import type { Outline, Parser, SourceFormat, Warning } from './outline/types.ts';
+import { parsePageText } from './page-text/index.ts';
+import { parsePod } from './pod/index.ts';
+import { parseRst } from './rst/index.ts';
+import { parseTextile } from './textile/index.ts';
+import { parseWikitext } from './wikitext/index.ts';
+
+export const PARSERS: Record<SourceFormat, Parser> = {
+  md: parseMarkdown,
+  rst: parseRst,
+  wikitext: parseWikitext,
+  html: parseHtml,
+  text: parsePageText,
+  org: parseOrg,
+  adoc: parseAsciidoc,
+  pod: parsePod,
+  textile: parseTextile,
+  googlecode: parseGoogleCodeWiki,
+};
+
+export interface ImportTextOptions {
+  path?: string;
+  format?: InputFormat;
+  id?: string;
+}
+
+export interface ImportedText {
+  format: InputFormat;
+  document: InterchangeDocument;
+  warnings: Warning[];
+  outline?: Outline;
+}
+
+function titleFromPath(path: string | undefined): string | undefined {
+  const name = path
+    ?.split(/[\\/]/)
+    .pop()
+    ?.replace(/\.[^.]+$/, '');
+  return name ? name.replace(/[_-]+/g, ' ').trim() || undefined : undefined;
+}
+
+export function importText(text: string, options: ImportTextOptions = {}): ImportedText {
+  const format = options.format ?? detectFormat(options.path, text);
+  if (format === 'json') return { format, document: parseDocument(text), warnings: [] };
+  const outline = PARSERS[format](text.replace(/\r\n?/g, '\n'));
+  const sha256 = createHash('sha256').update(text).digest('hex');
+  const fallbackTitle = titleFromPath(options.path);
+  const { roadmap, warnings } = inferRoadmap(outline, {
+    sha256,
+    ...(options.path ? { path: options.path } : {}),
+    ...(options.id ? { id: options.id } : {}),
+    ...(fallbackTitle ? { fallbackTitle } : {}),
+  });
+  return { format, document: { format: 'waymark/v1', roadmap }, warnings, outline };
+}
