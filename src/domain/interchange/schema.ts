@@ -153,7 +153,9 @@ export const Section = Type.Cyclic(
         summary: Opt(Text('Markdown.')),
         fields: Opt(Fields),
         dependsOn: Opt(Type.Array(Text())),
-        risks: Opt(Type.Array(Risk, { description: 'Waymark extension: risks stated for the section as a whole.' })),
+        risks: Opt(
+          Type.Array(Risk, { description: 'Waymark extension: risks stated for the section as a whole.' }),
+        ),
         sections: Opt(Type.Array(Type.Ref('Section'))),
         items: Opt(Type.Array(Type.Ref('Item'))),
       },
