@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import { stringify as toYaml } from 'yaml';
 import { exportRoadmap } from '../commands/export-roadmap.ts';
 import { loadSamplesIfEmpty } from '../commands/load-samples.ts';
-import { interchangeJsonSchemaText, parseDocument } from '../domain/interchange/index.ts';
+import { interchangeJsonSchemaText } from '../domain/interchange/index.ts';
 import { type CliContext, CliError, withStore } from './context.ts';
 import { registerImportCommand } from './import-command.ts';
 

@@ -3,9 +3,8 @@ import { diffRevisions } from '../commands/diff-revisions.ts';
 import { restoreRevision } from '../commands/restore-revision.ts';
 import { resolveSelector } from '../commands/revision-selector.ts';
 import { diffRoadmaps, type RoadmapDiff, renderDiffText } from '../domain/diff/index.ts';
-import { parseDocument } from '../domain/interchange/index.ts';
 import { type CliContext, CliError, withStore } from './context.ts';
-import { readInputFile } from './read-input.ts';
+import { readDocumentFile } from './read-roadmap.ts';
 
 export function registerHistoryCommands(program: Command, cli: CliContext): void {
   const { io } = cli;
@@ -30,9 +29,11 @@ export function registerHistoryCommands(program: Command, cli: CliContext): void
 
   program
     .command('diff')
-    .description('Semantic diff: of two interchange files, or of a roadmap between two revisions or dates')
-    .argument('<a>', 'a JSON file, or a roadmap id with --from')
-    .argument('[b]', 'the second JSON file')
+    .description(
+      'Semantic diff: of two documents (any format), or of a roadmap between two revisions or dates',
+    )
+    .argument('<a>', 'a roadmap document (any importable format), or a roadmap id with --from')
+    .argument('[b]', 'the second document')
     .option('--from <rev>', 'revision id, number or date to compare from')
     .option('--to <rev>', 'revision id, number or date to compare to (default: head)')
     .option('--json', 'print the structured diff as JSON')
@@ -47,8 +48,8 @@ export function registerHistoryCommands(program: Command, cli: CliContext): void
         if (b !== undefined) {
           if (options.from || options.to)
             throw new CliError('compare two files, or one roadmap with --from/--to, not both');
-          const before = parseDocument(readInputFile(io.cwd, a));
-          const after = parseDocument(readInputFile(io.cwd, b));
+          const before = readDocumentFile(cli, a).document;
+          const after = readDocumentFile(cli, b).document;
           diff = diffRoadmaps(before.roadmap, after.roadmap);
         } else {
           if (!options.from) throw new CliError('give two files, or a roadmap id and --from');

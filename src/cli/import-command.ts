@@ -4,13 +4,9 @@ import { stringify as toYaml } from 'yaml';
 import { importOrUpdate } from '../commands/import-document.ts';
 import { WaymarkError } from '../domain/errors.ts';
 import type { InterchangeDocument, Item, Section } from '../domain/interchange/index.ts';
-import { validateDocument } from '../domain/interchange/index.ts';
-import { decodeText, NotTextError } from '../formats/decode.ts';
 import { FORMAT_NAMES, type InputFormat } from '../formats/detect.ts';
-import { importText } from '../formats/import-text.ts';
-import type { Warning } from '../formats/outline/types.ts';
 import { type CliContext, CliError, withStore } from './context.ts';
-import { readInputBytes } from './read-input.ts';
+import { type DocumentFile, readDocumentFile } from './read-roadmap.ts';
 
 interface ImportOptions {
   format?: string;
@@ -20,12 +16,7 @@ interface ImportOptions {
   to?: string;
 }
 
-interface Parsed {
-  file: string;
-  format: InputFormat;
-  document: InterchangeDocument;
-  warnings: Warning[];
-}
+type Parsed = DocumentFile;
 
 function counts(document: InterchangeDocument): string {
   let sections = 0;
@@ -46,18 +37,6 @@ function counts(document: InterchangeDocument): string {
   visitSections(document.roadmap.sections);
   visitItems(document.roadmap.items);
   return `${sections} sections, ${items} items, ${document.roadmap.checkins?.length ?? 0} check-ins`;
-}
-
-function parseFile(cli: CliContext, file: string, format: InputFormat | undefined): Parsed {
-  const { text, warnings: decodeWarnings } = decodeText(readInputBytes(cli.io.cwd, file));
-  const imported = importText(text, { path: file, ...(format ? { format } : {}) });
-  validateDocument(imported.document);
-  return {
-    file,
-    format: imported.format,
-    document: imported.document,
-    warnings: [...decodeWarnings, ...imported.warnings],
-  };
 }
 
 export function registerImportCommand(program: Command, cli: CliContext): void {
@@ -92,12 +71,11 @@ export function registerImportCommand(program: Command, cli: CliContext): void {
       for (const file of files) {
         bar?.increment(1, { file });
         try {
-          parsed.push(parseFile(cli, file, format));
+          parsed.push(readDocumentFile(cli, file, format));
         } catch (error) {
           // Reading errors already name the file.
           if (error instanceof CliError) failures.push(error.message);
-          else if (error instanceof WaymarkError || error instanceof NotTextError)
-            failures.push(`${file}: ${error.message}`);
+          else if (error instanceof WaymarkError) failures.push(`${file}: ${error.message}`);
           else failures.push(`${file}: could not be imported: ${(error as Error).message}`);
         }
       }

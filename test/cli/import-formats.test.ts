@@ -78,3 +78,16 @@ describe('waymark import of documents', () => {
     expect((await runCli(dir, ['list'])).stdout).toBe('');
   });
 });
+
+describe('waymark diff of two documents', () => {
+  it('diffs two revisions of a wiki page without a database', async () => {
+    const dir = scratchDir();
+    copyFileSync(shared('seeds/mozilla-bidsync-storage-api-v2.r1.wiki'), path.join(dir, 'r1.wiki'));
+    copyFileSync(shared('seeds/mozilla-bidsync-storage-api-v2.r2.wiki'), path.join(dir, 'r2.wiki'));
+    const run = await runCli(dir, ['diff', 'r1.wiki', 'r2.wiki', '--json']);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout).summary.items).toMatchObject({ added: 7, removed: 0 });
+    const text = await runCli(dir, ['diff', 'r1.wiki', 'r2.wiki']);
+    expect(text.stdout).toContain('Design and Document the 2.0 Protocol API');
+  });
+});
