@@ -1,14 +1,10 @@
-import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { stringify as toYaml } from 'yaml';
-import { exportRoadmap } from '../commands/export-roadmap.ts';
 import { loadSamplesIfEmpty } from '../commands/load-samples.ts';
 import { interchangeJsonSchemaText } from '../domain/interchange/index.ts';
 import { type CliContext, CliError, withStore } from './context.ts';
+import { registerExportCommands } from './export-commands.ts';
 import { registerImportCommand } from './import-command.ts';
-
-const EXPORT_FORMATS = ['json', 'yaml'] as const;
 
 function describeDatabase(cli: CliContext): string {
   const config = cli.config();
@@ -63,35 +59,7 @@ export function registerDataCommands(program: Command, cli: CliContext): void {
     });
 
   registerImportCommand(program, cli);
-
-  program
-    .command('export')
-    .description('Write a roadmap as an interchange document')
-    .argument('<roadmap>', 'roadmap id')
-    .option('-f, --format <format>', `one of ${EXPORT_FORMATS.join(', ')}`, 'json')
-    .option('-r, --revision <rev>', 'revision id or number')
-    .option('--as-of <date>', 'the roadmap as it was at this date or time (ISO 8601)')
-    .option('-o, --output <file>', 'write to a file instead of standard output')
-    .option('-w, --workspace <id>', 'workspace')
-    .action(
-      async (
-        roadmapId: string,
-        options: { format: string; revision?: string; asOf?: string; output?: string; workspace?: string },
-      ) => {
-        if (!(EXPORT_FORMATS as readonly string[]).includes(options.format)) {
-          throw new CliError(
-            `unknown format "${options.format}"; choose one of ${EXPORT_FORMATS.join(', ')}`,
-          );
-        }
-        if (options.revision && options.asOf) throw new CliError('give --revision or --as-of, not both');
-        const text = await withStore(cli, options, async (ctx) => {
-          const { document } = await exportRoadmap(ctx, roadmapId, options.revision ?? options.asOf);
-          return options.format === 'yaml' ? toYaml(document) : `${JSON.stringify(document, null, 2)}\n`;
-        });
-        if (options.output) writeFileSync(path.resolve(io.cwd, options.output), text);
-        else io.stdout(text);
-      },
-    );
+  registerExportCommands(program, cli);
 
   program
     .command('search')

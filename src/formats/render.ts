@@ -1,0 +1,39 @@
+// Writing a roadmap out: one entry point over every export format.
+import { stringify as toYaml } from 'yaml';
+import type { InterchangeDocument } from '../domain/interchange/index.ts';
+import { type FeedRevision, renderAtom } from './atom/render.ts';
+import { renderCsv } from './csv/render.ts';
+import { renderIcs } from './ics/render.ts';
+import { renderMermaid } from './mermaid/render.ts';
+
+export const EXPORT_FORMATS = ['json', 'yaml', 'csv', 'ics', 'mermaid', 'atom'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export function isExportFormat(name: string): name is ExportFormat {
+  return (EXPORT_FORMATS as readonly string[]).includes(name);
+}
+
+export interface RenderOptions {
+  revisions?: readonly FeedRevision[];
+}
+
+export function renderDocument(
+  document: InterchangeDocument,
+  format: ExportFormat,
+  options: RenderOptions = {},
+): string {
+  switch (format) {
+    case 'json':
+      return `${JSON.stringify(document, null, 2)}\n`;
+    case 'yaml':
+      return toYaml(document);
+    case 'csv':
+      return renderCsv(document.roadmap);
+    case 'ics':
+      return renderIcs(document.roadmap);
+    case 'mermaid':
+      return renderMermaid(document.roadmap);
+    case 'atom':
+      return renderAtom(document.roadmap, options.revisions ? { revisions: options.revisions } : {});
+  }
+}
