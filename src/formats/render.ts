@@ -3,10 +3,11 @@ import { stringify as toYaml } from 'yaml';
 import type { InterchangeDocument } from '../domain/interchange/index.ts';
 import { type FeedRevision, renderAtom } from './atom/render.ts';
 import { renderCsv } from './csv/render.ts';
+import { renderHtmlPage } from './html-page/render.ts';
 import { renderIcs } from './ics/render.ts';
 import { renderMermaid } from './mermaid/render.ts';
 
-export const EXPORT_FORMATS = ['json', 'yaml', 'csv', 'ics', 'mermaid', 'atom'] as const;
+export const EXPORT_FORMATS = ['json', 'yaml', 'html', 'csv', 'ics', 'mermaid', 'atom'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export function isExportFormat(name: string): name is ExportFormat {
@@ -27,6 +28,8 @@ export function renderDocument(
       return `${JSON.stringify(document, null, 2)}\n`;
     case 'yaml':
       return toYaml(document);
+    case 'html':
+      return renderHtmlPage(document.roadmap);
     case 'csv':
       return renderCsv(document.roadmap);
     case 'ics':
