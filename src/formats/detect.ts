@@ -44,6 +44,20 @@ const EXTENSIONS: Record<string, InputFormat> = {
 
 const GOOGLE_CODE_PRAGMA = /^#(summary|labels|sidebar)\b/m;
 
+// A title underlined by a line of one punctuation character about as long as the title.
+const UNDERLINED = /^(\S[^\n]*)\n([=\-~^"'`#*+])\2{2,}[ \t]*$/gm;
+
+/** How many RST-style section titles the text has; one alone is as likely a plain-text banner. */
+function underlinedHeadings(text: string): number {
+  let count = 0;
+  for (const match of text.matchAll(UNDERLINED)) {
+    const title = (match[1] ?? '').trimEnd().length;
+    const line = match[0].length - (match[1] ?? '').length - 1;
+    if (line >= title - 1 && line <= title + 4) count++;
+  }
+  return count;
+}
+
 function fromContent(text: string): InputFormat {
   const head = text.slice(0, 20_000);
   if (/^\s*[{[]/.test(head)) return 'json';
@@ -57,7 +71,7 @@ function fromContent(text: string): InputFormat {
   if (/^h[1-6]\.\s/m.test(head)) return 'textile';
   if (/^.+\n([=\-~^"'`#*+])\1{2,}\s*$/m.test(head) && /^\.\. |^:\w[\w ]*: |`_/m.test(head)) return 'rst';
   if (/^#{1,6}\s|^```|^\s*[-*+] \[[ xX]\]|^\|.*\|\s*$\n^\|?\s*:?-{3,}/m.test(head)) return 'md';
-  if (/^.+\n([=\-~^"'`#*+])\1{2,}\s*$/m.test(head)) return 'rst';
+  if (underlinedHeadings(head) >= 2) return 'rst';
   if (/^\*+ \S/m.test(head) && /^#\+/m.test(head)) return 'org';
   return 'text';
 }

@@ -91,6 +91,44 @@ function isGroup(field: FieldEntry): boolean {
   );
 }
 
+/** An entry that is nothing but one link: `[Released](#released)`, `[Finished](finished.md)`. */
+export function isLinkEntry(item: ListItem): boolean {
+  const [link] = item.links;
+  return (
+    item.links.length === 1 && link !== undefined && (link.title ?? link.url).trim() === item.text.trim()
+  );
+}
+
+/** A table of contents: every entry, nested ones too, a link to an anchor of the same page. */
+export function isTocList(block: Block): boolean {
+  if (block.kind !== 'list' || block.items.length === 0) return false;
+  return block.items.every(
+    (item) =>
+      isLinkEntry(item) &&
+      (item.links[0]?.url.startsWith('#') ?? false) &&
+      item.children.every((child) => child.kind === 'list' && isTocList(child)),
+  );
+}
+
+/** A two-column table of `Key | value` rows under an empty or "Value" header: metadata, not items. */
+export function isMetaTable(block: Block): block is TableBlock {
+  if (block.kind !== 'table' || block.header.length !== 2 || block.rows.length === 0) return false;
+  if (!/^(values?|)$/i.test(block.header[1]?.text.trim() ?? '')) return false;
+  return block.rows.every((row) => {
+    const key = row[0]?.text.trim() ?? '';
+    return key.length > 0 && key.length <= 40 && !key.includes(':');
+  });
+}
+
+function metaFields(table: TableBlock): FieldEntry[] {
+  return table.rows.flatMap((row) => {
+    const key = row[0]?.text.trim() ?? '';
+    const value = row[1];
+    if (!value || value.text.trim() === '') return [];
+    return [{ key, role: classifyFieldKey(key), value, children: [] }];
+  });
+}
+
 export function readContent(blocks: readonly Block[]): NodeContent {
   const content: NodeContent = { fields: [], parts: [], entries: [], groups: [], tables: [], prose: [] };
   let part: Part | undefined;
@@ -123,6 +161,7 @@ export function readContent(blocks: readonly Block[]): NodeContent {
         break;
       }
       case 'list': {
+        if (isTocList(block)) break;
         const fields = block.items.map((item) =>
           item.checked === undefined ? fieldOf(item, item.children) : undefined,
         );
@@ -139,7 +178,8 @@ export function readContent(blocks: readonly Block[]): NodeContent {
         break;
       }
       case 'table':
-        content.tables.push(block);
+        if (isMetaTable(block)) content.fields.push(...metaFields(block));
+        else content.tables.push(block);
         break;
       case 'heading':
         break;

@@ -55,7 +55,8 @@ function applyField(item: Item, field: FieldEntry, ctx: InferContext, work: Item
   const text = field.value.text;
   switch (field.role) {
     case 'leads': {
-      const people = peopleOf(field.value, field.children);
+      // "Author" and "Champion" columns often name the same person: each lead once.
+      const people = peopleOf(field.value, field.children).filter((p) => !item.leads?.includes(p));
       if (people.length > 0) item.leads = [...(item.leads ?? []), ...people];
       return;
     }

@@ -3,11 +3,12 @@ import type { Checkin, Item, Link, Period, Roadmap, Section } from '../../domain
 import { parsePeriod } from '../../domain/normalise/index.ts';
 import type { Block, Outline, Warning } from '../outline/types.ts';
 import { matchEntries } from './checkins.ts';
-import { readContent } from './content.ts';
+import { isMetaTable, readContent } from './content.ts';
 import { newContext } from './context.ts';
 import { parseLooseDate, type RefContext } from './extract/index.ts';
 import { slugify } from './ids.ts';
 import { blocksMarkdown } from './markdown.ts';
+import { splitPreamble } from './preamble.ts';
 import { regroupStrays } from './regroup.ts';
 import { headingRole } from './roles.ts';
 import {
@@ -15,6 +16,7 @@ import {
   type Collected,
   hasItemEvidence,
   isTeam,
+  isTocNode,
   itemFromNode,
   nodeContent,
 } from './section.ts';
@@ -83,7 +85,7 @@ function unwrapTitle(
     second &&
     first.children.length === 0 &&
     root.blocks.length === 0 &&
-    first.blocks.every((block) => block.kind === 'paragraph')
+    first.blocks.every((block) => block.kind === 'paragraph' || isMetaTable(block))
   ) {
     return { title: first.heading.text, preamble: first.blocks, top: root.children.slice(1) };
   }
@@ -115,7 +117,14 @@ export function inferRoadmap(outline: Outline, options: InferOptions = {}): Infe
   const root = buildTree(outline.blocks);
   // Only formats that rank headings by order of appearance invert levels this way.
   if (outline.format === 'rst') regroupStrays(root);
-  const { title: found, preamble, top } = unwrapTitle(outline, root);
+  const unwrapped = unwrapTitle(outline, root);
+  const top = unwrapped.top.filter((node) => !isTocNode(node));
+  const { title: found } = unwrapped;
+  const {
+    blocks: preamble,
+    links: preambleLinks,
+    legend,
+  } = splitPreamble(unwrapped.preamble, top.length > 0);
   const title =
     (found ?? outline.meta.title ?? options.fallbackTitle ?? 'Untitled roadmap').trim() || 'Untitled roadmap';
   const roadmap: Roadmap = { id: options.id ?? slugify(title, 'roadmap'), title };
@@ -137,9 +146,10 @@ export function inferRoadmap(outline: Outline, options: InferOptions = {}): Infe
   const period = periodOf(title, preambleText);
   if (period) roadmap.period = period;
 
-  const summary = blocksMarkdown(content.prose);
+  const summary = blocksMarkdown([...content.prose, ...legend]);
   if (summary) roadmap.summary = summary;
   const links = linksOf(content.prose);
+  for (const link of preambleLinks) if (!links.some((l) => l.url === link.url)) links.push(link);
   if (links.length > 0) roadmap.links = links;
   const fields: Record<string, string> = {};
   for (const [key, value] of Object.entries(outline.meta)) {

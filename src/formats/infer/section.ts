@@ -2,7 +2,7 @@
 import type { Checkin, Item, Section } from '../../domain/interchange/index.ts';
 import type { Block } from '../outline/types.ts';
 import { checkinFrom, extractCheckins } from './checkins.ts';
-import { type NodeContent, type Part, readContent } from './content.ts';
+import { isTocList, type NodeContent, type Part, readContent } from './content.ts';
 import type { InferContext } from './context.ts';
 import { classifyFieldKey, parseDatedHeading } from './extract/index.ts';
 import { slugify } from './ids.ts';
@@ -27,6 +27,14 @@ const ITEM_EVIDENCE = new Set([
   'work',
 ]);
 
+const TOC_HEADING = /^(table of contents|contents|toc)$/i;
+
+/** A "Table of Contents" heading with nothing under it but links to the page's own anchors. */
+export function isTocNode(node: HeadingNode): boolean {
+  if (!TOC_HEADING.test(node.heading?.text.trim() ?? '')) return false;
+  return flattenNode(node).every((block) => isTocList(block) || block.kind === 'heading');
+}
+
 export interface Collected {
   checkins: Checkin[];
 }
@@ -42,6 +50,7 @@ export function nodeContent(node: HeadingNode): {
   const dated: HeadingNode[] = [];
   for (const child of node.children) {
     const text = child.heading?.text ?? '';
+    if (isTocNode(child)) continue;
     const role = headingRole(text);
     // "Prior art" with its own task, lead and effort is a goal that happens to share a part's name.
     const goal =

@@ -79,3 +79,13 @@ describe('cc65 floating point roadmap (wikitext)', () => {
     expect(roadmap.sections?.map((s) => s.title)).toEqual(['32 vs. 48 bit', 'Conclusion']);
   });
 });
+
+describe('rakudo ROADMAP (plain text without extension)', () => {
+  const roadmap = importShared('corpus/other/rakudo__rakudo__docs__ROADMAP');
+
+  it('is read as plain text, not as reStructuredText for its one underlined title', () => {
+    expect(roadmap.source?.format).toBe('text');
+    expect(roadmap.title).toBe('Rakudo Roadmap');
+    expect(roadmap.fields?.['Last updated']).toBe('2015-07-26');
+  });
+});
