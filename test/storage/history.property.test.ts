@@ -61,7 +61,7 @@ describe.each(storeFactories())('revision history property on $dialect', (factor
   });
   afterAll(() => db.dispose());
 
-  it('reads back every written revision exactly', async () => {
+  it('reads back every written revision exactly', { timeout: 120_000 }, async () => {
     let run = 0;
     await fc.assert(
       fc.asyncProperty(
