@@ -1,7 +1,9 @@
 // Which parser reads a document: from its file extension first, else from what its text looks like.
 import type { SourceFormat } from './outline/types.ts';
 
-export type InputFormat = SourceFormat | 'json';
+/** Data formats hold an interchange document rather than a text to infer a roadmap from. */
+export type DataFormat = 'json' | 'yaml' | 'toml';
+export type InputFormat = SourceFormat | DataFormat;
 
 export const FORMAT_NAMES: readonly InputFormat[] = [
   'md',
@@ -15,6 +17,8 @@ export const FORMAT_NAMES: readonly InputFormat[] = [
   'textile',
   'googlecode',
   'json',
+  'yaml',
+  'toml',
 ];
 
 const EXTENSIONS: Record<string, InputFormat> = {
@@ -40,6 +44,9 @@ const EXTENSIONS: Record<string, InputFormat> = {
   pm: 'pod',
   textile: 'textile',
   json: 'json',
+  yaml: 'yaml',
+  yml: 'yaml',
+  toml: 'toml',
 };
 
 const GOOGLE_CODE_PRAGMA = /^#(summary|labels|sidebar)\b/m;

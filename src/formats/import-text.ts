@@ -1,8 +1,8 @@
 // From document text to an interchange document: parse with the format's parser, then infer.
 import { createHash } from 'node:crypto';
 import type { InterchangeDocument } from '../domain/interchange/index.ts';
-import { parseDocument } from '../domain/interchange/index.ts';
 import { parseAsciidoc } from './adoc/index.ts';
+import { dataDocument } from './data-document.ts';
 import { detectFormat, type InputFormat } from './detect.ts';
 import { parseGoogleCodeWiki } from './googlecode/index.ts';
 import { parseHtml } from './html/index.ts';
@@ -52,7 +52,9 @@ function titleFromPath(path: string | undefined): string | undefined {
 
 export function importText(text: string, options: ImportTextOptions = {}): ImportedText {
   const format = options.format ?? detectFormat(options.path, text);
-  if (format === 'json') return { format, document: parseDocument(text), warnings: [] };
+  if (format === 'json' || format === 'yaml' || format === 'toml') {
+    return { format, document: dataDocument(text, format), warnings: [] };
+  }
   const outline = PARSERS[format](text.replace(/\r\n?/g, '\n'));
   const sha256 = createHash('sha256').update(text).digest('hex');
   const fallbackTitle = titleFromPath(options.path);

@@ -11,10 +11,14 @@ describe('waymark export and convert', () => {
     const dir = scratchDir();
     await runCli(dir, ['start']);
     const csv = await runCli(dir, ['export', 'lanternfish-2026h1', '--format', 'csv']);
-    expect(csv.stdout.split('\r\n')[0]).toBe('\ufeffid,title,section,parent,status,statusText,priority,leads,tags,labels,refs,effort,effortMin,effortMax,effortUnit,target,targetStart,targetEnd,dependsOn,summary');
+    expect(csv.stdout.split('\r\n')[0]).toBe(
+      '\ufeffid,title,section,parent,status,statusText,priority,leads,tags,labels,refs,effort,effortMin,effortMax,effortUnit,target,targetStart,targetEnd,dependsOn,summary',
+    );
     const ics = await runCli(dir, ['export', 'lanternfish-2026h1', '--format', 'ics']);
     expect(ics.stdout).toContain('BEGIN:VCALENDAR');
-    expect((await runCli(dir, ['export', 'lanternfish-2026h1', '--format', 'mermaid'])).stdout).toMatch(/^gantt\n/);
+    expect((await runCli(dir, ['export', 'lanternfish-2026h1', '--format', 'mermaid'])).stdout).toMatch(
+      /^gantt\n/,
+    );
     const atom = await runCli(dir, ['export', 'lanternfish-2026h1', '--format', 'atom']);
     expect(atom.stdout.match(/<entry>/g)).toHaveLength(5 + 2);
     expect(atom.stdout).toContain('Revision 5 (1.1): Back-pressure shipped; record the KPI');
@@ -24,7 +28,10 @@ describe('waymark export and convert', () => {
 
   it('converts a document without a database, to standard output or a file', async () => {
     const dir = scratchDir();
-    copyFileSync(shared('corpus/rst/SoftwareHeritage__swh-docs__docs__roadmap__roadmap-2022.rst'), path.join(dir, 'r.rst'));
+    copyFileSync(
+      shared('corpus/rst/SoftwareHeritage__swh-docs__docs__roadmap__roadmap-2022.rst'),
+      path.join(dir, 'r.rst'),
+    );
     const run = await runCli(dir, ['convert', 'r.rst', '--to', 'csv']);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('t4079,Extend archive coverage (2+2 loaders/listers),Collect,,');

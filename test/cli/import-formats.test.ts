@@ -91,3 +91,24 @@ describe('waymark diff of two documents', () => {
     expect(text.stdout).toContain('Design and Document the 2.0 Protocol API');
   });
 });
+
+describe('waymark import of data files', () => {
+  it('imports interchange YAML and refuses other structured files clearly', async () => {
+    const dir = scratchDir();
+    const sample = new URL('../../samples/lanternfish-2026h2.json', import.meta.url);
+    const yaml = (await runCli(dir, ['convert', fileURLToPath(sample), '--to', 'yaml'])).stdout;
+    writeFileSync(path.join(dir, 'h2.yaml'), yaml);
+    const run = await runCli(dir, ['import', 'h2.yaml']);
+    expect(run.stdout).toMatch(
+      /^h2\.yaml: created lanternfish-2026h2 at revision 1: 2 sections, 3 items, 0 check-ins, 0 warnings \(yaml\)$/m,
+    );
+    copyFileSync(shared('corpus/yaml/gleam-lang__website___data__roadmap.yml'), path.join(dir, 'gleam.yml'));
+    copyFileSync(shared('corpus/toml/rust-lang__types-team__roadmap.toml'), path.join(dir, 'types.toml'));
+    writeFileSync(path.join(dir, 'broken.yaml'), 'format: waymark/v1\nroadmap: [unclosed\n');
+    const refused = await runCli(dir, ['import', 'gleam.yml', 'types.toml', 'broken.yaml']);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('gleam.yml: this YAML file is not a waymark/v1 document');
+    expect(refused.stderr).toContain('types.toml: this TOML file is not a waymark/v1 document');
+    expect(refused.stderr).toContain('broken.yaml: invalid YAML:');
+  });
+});

@@ -9,7 +9,9 @@ import { FORMAT_NAMES } from '../../src/formats/detect.ts';
 import { importText } from '../../src/formats/import-text.ts';
 
 const SHARED = new URL('../../../shared/', import.meta.url);
-const TEXT_FORMATS = FORMAT_NAMES.filter((format) => format !== 'json');
+const TEXT_FORMATS = FORMAT_NAMES.filter(
+  (format) => format !== 'json' && format !== 'yaml' && format !== 'toml',
+);
 
 function corpusFiles(): string[] {
   const out: string[] = [];
