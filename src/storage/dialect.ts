@@ -44,6 +44,12 @@ export interface DialectAdapter {
   readonly search: SearchIndex;
   /** Runs before migrations (e.g. creates the PostgreSQL schema). */
   prepare(): Promise<void>;
+  /**
+   * The schema that holds Kysely's migration tables, where the dialect has schemas. Kysely looks
+   * for its tables in every schema unless told one, so a second Waymark (or a test) in another
+   * schema of the same database would make it skip creating its own.
+   */
+  migrationSchema(): Promise<string | undefined>;
   /** A transaction that will write: serialised against other writers of the same roadmap. */
   writeTransaction<T>(work: (trx: Kysely<Database>) => Promise<T>): Promise<T>;
   /** A transaction that sees one consistent snapshot across its statements. */

@@ -1,6 +1,7 @@
 // Document attributes: entries (`:name: value`), references (`{name}`) and the preprocessor
+import type { Warnings } from '../outline/warnings.ts';
+
 // conditionals that read them (`ifdef::`, `ifndef::`, `ifeval::`, `endif::`).
-import type { Warnings } from '../org/markdown.ts';
 
 /** Asciidoctor's intrinsic attributes that documents commonly reference. */
 const INTRINSIC: Record<string, string> = {

@@ -2,8 +2,9 @@
 // line breaks (` +` at a line end) replaced by BREAK. Closing-marker searches remember what they
 // scanned in vain, so the work stays linear; nesting is bounded by the number of marker kinds.
 
-import { codeSpan, escapeLineStart, escapeMarkdown, trimTrailing } from '../org/markdown.ts';
 import { collapse } from '../outline/inline.ts';
+import { codeSpan, escapeMarkdown, guardLineStart } from '../outline/markdown-text.ts';
+import { stripChars } from '../outline/source-text.ts';
 import type { Inline, OutlineLink } from '../outline/types.ts';
 
 export const BREAK = '\ue000';
@@ -178,7 +179,7 @@ class Scanner {
     const bare = URL.exec(s);
     if (!bare) return -1;
     const body = s[URL.lastIndex] === '[' ? this.bracket(URL.lastIndex + 1, to) : undefined;
-    const url = body ? bare[0] : trimTrailing(bare[0].slice(0, to - i), '.,;:!?)');
+    const url = body ? bare[0] : stripChars(bare[0].slice(0, to - i), '.,;:!?)', 'end');
     if (!/:\/\/./.test(url)) return -1;
     flush(i);
     pushLink(acc, url, body?.text ?? '');
@@ -212,7 +213,7 @@ function render(source: string, open: string): Inline {
   const markdown = acc.md
     .join('')
     .split(BREAK)
-    .map((part) => escapeLineStart(collapse(part)))
+    .map((part) => guardLineStart(collapse(part)))
     .filter((part) => part !== '')
     .join('\\\n');
   return { text: collapse(acc.text.join('').split(BREAK).join(' ')), markdown, links: acc.links, marks: [] };

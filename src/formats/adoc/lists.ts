@@ -1,8 +1,9 @@
 // AsciiDoc lists: unordered (`*`, `**`, `-`), ordered (`.`, `..`, `1.`, `a.`, `i)`) and description
 // lists (`Term::`, `Term:::`, `Term;;`). Nesting follows the markers, not the indentation.
 
-import { indentOf, type Warnings } from '../org/markdown.ts';
+import { indentOf } from '../outline/source-text.ts';
 import type { Block, FieldBlock, Inline, ListBlock, ListItem, StatusMark } from '../outline/types.ts';
+import type { Warnings } from '../outline/warnings.ts';
 import { adocInline, BREAK } from './inline.ts';
 
 /** Deeper nesting is kept at this depth: no real list goes near it, and consumers recurse. */

@@ -2,8 +2,9 @@
 // attribute entries, block attributes and titles, sections, lists, tables and paragraphs.
 // Total: any string parses, and what cannot be honoured becomes a warning with line and column.
 
-import { indentOf, Warnings } from '../org/markdown.ts';
+import { indentOf } from '../outline/source-text.ts';
 import type { Block, HeadingBlock, Outline } from '../outline/types.ts';
+import { Warnings } from '../outline/warnings.ts';
 import { Attributes, entryAt, preprocess } from './attributes.ts';
 import { type BlockAttributes, blockAttributes, CloserFinder, COMPOUND, delimiter } from './blocks.ts';
 import { readHeader, setextLevel } from './header.ts';

@@ -1,8 +1,9 @@
 // Google Code wiki (the `.wiki` pages of Google Code projects) → Outline: `#summary`/`#labels`
 // pragmas, `= h1 =` … `====== h6 ======`, lists indented by at least one space (`*` bullets, `#`
 // numbers) nesting by indentation, `{{{ }}}` code blocks, `|| a || b ||` tables.
+
+import { normaliseSource, trimBlock, warningAt } from '../outline/source-text.ts';
 import type { Block, ListBlock, ListItem, Outline, Position, Warning } from '../outline/types.ts';
-import { normaliseSource, trimBlock, warningAt } from '../wikitext/source.ts';
 import { googleCodeInline } from './inline.ts';
 
 const PRAGMA = /^#(summary|labels|sidebar)\b[ \t]*(.*)$/i;

@@ -1,8 +1,9 @@
 // Google Code wiki inline markup: *bold*, _italic_, ~~strike~~, `code`, {{{code}}}, ^sup^, ,,sub,,,
 // [url text] and [WikiPage text] links, bare URLs, !WikiWord escapes, a few HTML tags.
+
+import { decodeEntities, trimUrl } from '../outline/source-text.ts';
+import { type Style, StyledInlineBuilder } from '../outline/styled-inline.ts';
 import type { Inline } from '../outline/types.ts';
-import { InlineBuilder, type Style } from '../wikitext/inline-builder.ts';
-import { decodeEntities, trimUrl } from '../wikitext/source.ts';
 
 const TOKEN = new RegExp(
   [
@@ -47,11 +48,11 @@ function pairedMarkers(line: string): Set<number> {
   return paired;
 }
 
-function textOf(builder: InlineBuilder, text: string): void {
+function textOf(builder: StyledInlineBuilder, text: string): void {
   builder.text(decodeEntities(text));
 }
 
-export function feedGoogleCode(builder: InlineBuilder, line: string): void {
+export function feedGoogleCode(builder: StyledInlineBuilder, line: string): void {
   const paired = pairedMarkers(line);
   const active = new Set<string>();
   let last = 0;
@@ -91,7 +92,7 @@ export function feedGoogleCode(builder: InlineBuilder, line: string): void {
 }
 
 export function googleCodeInline(lines: readonly string[]): Inline {
-  const builder = new InlineBuilder();
+  const builder = new StyledInlineBuilder();
   lines.forEach((line, index) => {
     if (index > 0) builder.space();
     feedGoogleCode(builder, line);

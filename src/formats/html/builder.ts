@@ -1,6 +1,7 @@
 // Accumulates one Inline (plain text, Markdown, links, status marks) while a parser walks inline
 // content. Shared by the HTML parser and the Markdown parser, which both feed it.
 import { collapse } from '../outline/inline.ts';
+import { codeSpan } from '../outline/markdown-text.ts';
 import type { Inline, OutlineLink, StatusMark } from '../outline/types.ts';
 import { emojiMarks } from './marks.ts';
 
@@ -44,7 +45,7 @@ export class InlineBuilder {
   code(value: string): void {
     if (value === '') return;
     this.textParts.push(value);
-    this.mdParts.push(codeSpan(value));
+    this.mdParts.push(codeSpan(value.replace(/\s+/g, ' ')));
   }
 
   mark(mark: StatusMark): void {
@@ -171,20 +172,6 @@ function uniqueMarks(marks: readonly StatusMark[]): StatusMark[] {
  */
 export function escapeMarkdown(text: string): string {
   return text.replace(/[\\`*]|<(?=[A-Za-z/!?])|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, (ch) => `\\${ch}`);
-}
-
-/** A Markdown code span for `value`, fenced with more backticks than it contains. */
-export function codeSpan(value: string): string {
-  const text = value.replace(/\s+/g, ' ');
-  let longest = 0;
-  let run = 0;
-  for (const ch of text) {
-    run = ch === '`' ? run + 1 : 0;
-    if (run > longest) longest = run;
-  }
-  const fence = '`'.repeat(longest + 1);
-  const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
-  return `${fence}${pad}${text}${pad}${fence}`;
 }
 
 /** A link destination as Markdown writes it: bare, or in `<…>` when it has spaces or brackets. */

@@ -1,7 +1,8 @@
 // Line-range helpers of the Org parser: finding block ends in linear time, code and table blocks.
+
+import { indentOf } from '../outline/source-text.ts';
 import type { CodeBlock, Inline, TableBlock } from '../outline/types.ts';
 import { orgInline } from './inline.ts';
-import { indentOf } from './markdown.ts';
 
 /**
  * Finds the closing line of blocks and drawers. Each search remembers where it ended, so a

@@ -2,8 +2,9 @@
 // Linear: every closing-marker search remembers the stretch it found empty, so no stretch of
 // text is scanned twice for the same marker, and nesting is bounded by the marker kinds.
 import { collapse } from '../outline/inline.ts';
+import { codeSpan, escapeMarkdown, guardLineStart } from '../outline/markdown-text.ts';
+import { stripChars } from '../outline/source-text.ts';
 import type { Inline, OutlineLink } from '../outline/types.ts';
-import { codeSpan, escapeLineStart, escapeMarkdown, trimTrailing } from './markdown.ts';
 
 const WRAP: Record<string, string> = { '*': '**', '/': '*', _: '_', '+': '~~', '=': '', '~': '' };
 const PRE = /[\s\-({'"]/;
@@ -142,7 +143,7 @@ class Scanner {
     URL.lastIndex = i;
     const m = URL.exec(this.s);
     if (!m) return -1;
-    const url = trimTrailing(m[0].slice(0, to - i), '.,;:!?');
+    const url = stripChars(m[0].slice(0, to - i), '.,;:!?', 'end');
     if (!/:\/\/./.test(url)) return -1;
     flush(i);
     acc.md.push(`<${url}>`);
@@ -162,7 +163,7 @@ export function orgInline(source: string): Inline & { struck: boolean } {
     s.startsWith('+') && s.length > 2 && scanner.findCloser('+', 0, s.length, new Map()) === s.length - 1;
   return {
     text: collapse(acc.text.join('')),
-    markdown: escapeLineStart(collapse(acc.md.join(''))),
+    markdown: guardLineStart(collapse(acc.md.join(''))),
     links: acc.links,
     marks: [],
     struck,

@@ -1,7 +1,7 @@
 // Plain lists of the Org parser: a stack of open items, nested by the indentation of their bullets.
 import type { Block, FieldBlock, ListBlock, ListItem } from '../outline/types.ts';
+import type { Warnings } from '../outline/warnings.ts';
 import { orgInline } from './inline.ts';
-import type { Warnings } from './markdown.ts';
 
 /** Deeper nesting is kept at this depth: no real list goes near it, and consumers recurse. */
 export const MAX_DEPTH = 100;

@@ -1,11 +1,13 @@
 // Org-mode → Outline. A single pass over the lines: headlines, keywords, drawers, blocks, tables,
 // fixed-width areas, plain lists and paragraphs. Total: any string parses, problems become warnings.
+
+import { indentOf } from '../outline/source-text.ts';
 import type { Block, HeadingBlock, Outline } from '../outline/types.ts';
+import { Warnings } from '../outline/warnings.ts';
 import { codeBlock, EndFinder, tableBlock } from './blocks.ts';
 import { parseHeadline, todoWords } from './headline.ts';
 import { orgInline } from './inline.ts';
 import { fieldsFromTerms, itemLine, ListStack } from './lists.ts';
-import { indentOf, Warnings } from './markdown.ts';
 
 const BLANK = /^[ \t]*$/;
 const PLANNING = /(SCHEDULED|DEADLINE|CLOSED):[ \t]{0,20}(<[^>\n]{0,200}>|\[[^\]\n]{0,200}\])/g;

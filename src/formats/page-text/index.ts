@@ -1,8 +1,9 @@
 // The plain text a browser gives for a rendered wiki or docs page (copied, or saved as text) →
 // Outline. Chrome is dropped, the first line is taken as the page title, headings are found from
 // cues (see headings.ts), lists nest by indentation, rendered status templates become marks.
+
+import { LineIndex, normaliseSource, warningAt } from '../outline/source-text.ts';
 import type { Outline, Warning } from '../outline/types.ts';
-import { LineIndex, normaliseSource, warningAt } from '../wikitext/source.ts';
 import { buildPageBlocks } from './blocks.ts';
 import { findHeadings } from './headings.ts';
 import { dropChrome, splitLines } from './lines.ts';

@@ -1,8 +1,9 @@
 // Status templates as a browser renders them to text: an icon's alt text and a label
 // (`Yes Done`, `N Postponed`, `In progress In progress`, `Incomplete Partially done`), or a bare
 // label set off by a dash (`To do - …`, `… - Blocked`), at the start or the end of a line.
+
+import { stripChars } from '../outline/source-text.ts';
 import type { StatusMark } from '../outline/types.ts';
-import { stripChars } from '../wikitext/source.ts';
 
 const LABELS = [
   'Done',

@@ -1,9 +1,9 @@
 // Inline content of page text: no markup, but URLs are links and rendered status templates are
 // status marks.
 import { collapse } from '../outline/inline.ts';
+import { escapeMarkdown, guardLineStart } from '../outline/markdown-text.ts';
+import { trimUrl } from '../outline/source-text.ts';
 import type { Inline, OutlineLink, StatusMark } from '../outline/types.ts';
-import { escapeMarkdown } from '../wikitext/inline-builder.ts';
-import { trimUrl } from '../wikitext/source.ts';
 import { dropImageNames } from './lines.ts';
 import { extractStatus } from './status.ts';
 
@@ -26,5 +26,5 @@ export function inlineOf(raw: string, options: { keepStatusWords?: boolean } = {
     links.push({ url });
   }
   markdown += escapeMarkdown(text.slice(last));
-  return { text, markdown, links, marks };
+  return { text, markdown: guardLineStart(markdown), links, marks };
 }

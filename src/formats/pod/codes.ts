@@ -1,8 +1,11 @@
 // POD formatting codes (B<> I<> C<> L<> E<> F<> S<> X<> Z<>, and the B<< >> forms whose
 // delimiters need white space inside) to plain text, Markdown and links. One pass with an
 // explicit stack, so deep nesting costs no recursion; beyond MAX_NESTING a code is read as text.
+
+import { collapse } from '../outline/inline.ts';
+import { InlineBuilder } from '../outline/inline-builder.ts';
+import { codeSpan, escapeMarkdown } from '../outline/markdown-text.ts';
 import type { Inline } from '../outline/types.ts';
-import { codeSpan, escapeMarkdown, InlineBuilder } from '../rst/markdown.ts';
 
 const MAX_NESTING = 32;
 
@@ -123,7 +126,7 @@ function close(frame: Frame, parent: InlineBuilder): void {
       if (shown !== '') parent.markup(content, `*${inner.markdown.trim()}*`);
       break;
     case 'C':
-      parent.markup(content, codeSpan(content));
+      parent.markup(content, codeSpan(collapse(content)));
       break;
     case 'E': {
       const ch = entity(content);

@@ -1,7 +1,9 @@
 // Parts of the inline scanner that need no scanner state: references, substitutions, URLs.
+
+import type { InlineBuilder } from '../outline/inline-builder.ts';
+import { escapeMarkdown } from '../outline/markdown-text.ts';
 import type { Inline } from '../outline/types.ts';
 import type { InlineEnv } from './inline-scanner.ts';
-import { escapeMarkdown, type InlineBuilder } from './markdown.ts';
 import { resolveTarget, splitEmbedded, unescapeRst } from './refs.ts';
 
 /** `name`_, `name`__, `text <url>`_, `text <name_>`_ and `name_`. */

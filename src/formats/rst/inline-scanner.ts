@@ -1,8 +1,9 @@
 // The state of one inline scan and docutils' recognition rules for start- and end-strings.
 // Linear time: a failed search for an end-string is remembered, so a later start-string of the
 // same kind does not search the rest of the text again.
+
+import { InlineBuilder } from '../outline/inline-builder.ts';
 import type { Substitution, Target } from './context.ts';
-import { InlineBuilder } from './markdown.ts';
 
 /** Raw inline source: lines joined by '\n', with where it starts for warnings. */
 export interface RawText {

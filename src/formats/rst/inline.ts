@@ -1,9 +1,11 @@
 // Inline markup of reStructuredText to plain text, Markdown and links, in one left-to-right scan
 // following docutils' recognition rules (see inline-scanner.ts).
+
+import { collapse } from '../outline/inline.ts';
+import { codeSpan, escapeMarkdown } from '../outline/markdown-text.ts';
 import type { Inline } from '../outline/types.ts';
 import { renderReference, renderSubstitution, scanUrl } from './inline-parts.ts';
 import { type InlineEnv, Scanner, START_PREV, WORD } from './inline-scanner.ts';
-import { codeSpan, escapeMarkdown } from './markdown.ts';
 import { unescapeRst } from './refs.ts';
 import { renderInterpreted } from './roles.ts';
 
@@ -73,7 +75,7 @@ function backquote(sc: Scanner, start: number, role: string | undefined): boolea
     }
     const code = s.slice(tick + 2, e);
     sc.take(at, e + 2);
-    sc.out.markup(code, codeSpan(code));
+    sc.out.markup(code, codeSpan(collapse(code)));
     return true;
   }
   if (!sc.validStart(tick, 1)) return false;

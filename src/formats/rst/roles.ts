@@ -2,7 +2,8 @@
 // target resolution. Cross-references become their visible text: the document they point into is
 // not ours to read.
 import { collapse } from '../outline/inline.ts';
-import { codeSpan, escapeMarkdown, type InlineBuilder } from './markdown.ts';
+import type { InlineBuilder } from '../outline/inline-builder.ts';
+import { codeSpan, escapeMarkdown } from '../outline/markdown-text.ts';
 import { splitEmbedded, unescapeRst } from './refs.ts';
 
 const CODE_ROLES = new Set([
@@ -58,7 +59,7 @@ export function renderInterpreted(out: InlineBuilder, role: string | undefined, 
   } else if (STRONG_ROLES.has(local)) {
     out.markup(text, `**${escapeMarkdown(collapse(text))}**`);
   } else if (CODE_ROLES.has(local) || name.includes(':')) {
-    out.markup(text, codeSpan(text));
+    out.markup(text, codeSpan(collapse(text)));
   } else {
     // ref, doc, term, abbr, sub, sup, guilabel, issue trackers of Sphinx extensions…: their words.
     out.plain(text);

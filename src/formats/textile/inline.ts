@@ -3,8 +3,9 @@
 // `"text":url`, `["text":url]`, `!image(alt)!`, bare URLs. One left-to-right scan; a failed search
 // for a closing modifier is remembered, so the scan stays linear.
 import { collapse } from '../outline/inline.ts';
+import { InlineBuilder } from '../outline/inline-builder.ts';
+import { codeSpan, escapeMarkdown } from '../outline/markdown-text.ts';
 import type { Inline } from '../outline/types.ts';
-import { codeSpan, escapeMarkdown, InlineBuilder } from '../rst/markdown.ts';
 
 const OPEN_PREV = /[\s([{"'>|\p{Ps}\p{Pi}\p{Pd}]/u;
 const CLOSE_NEXT = /[\s)\]}"'<|.,;:!?\p{Pe}\p{Pf}\p{Pd}\p{Po}]/u;
@@ -138,7 +139,7 @@ function phrase(
   depth: number,
 ): void {
   if (mod === '@') {
-    out.markup(inner, codeSpan(inner));
+    out.markup(inner, codeSpan(collapse(inner)));
     return;
   }
   if (mod === '==') {

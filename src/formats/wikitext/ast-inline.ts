@@ -1,6 +1,7 @@
 // wikiparser-node tokens → inline content: quotes, HTML tags, links, templates, MoinMoin macros.
-import { InlineBuilder, type Style } from './inline-builder.ts';
-import { decodeEntities } from './source.ts';
+
+import { decodeEntities } from '../outline/source-text.ts';
+import { type Style, StyledInlineBuilder } from '../outline/styled-inline.ts';
 import { cssColor, macroMeaning, templateKey, templateMeaning } from './templates.ts';
 
 /** The part of wikiparser-node's token interface this parser reads. */
@@ -87,7 +88,7 @@ export function isSilentTemplate(node: WikiNode): boolean {
   return meaning.kind === 'drop' || meaning.kind === 'unknown';
 }
 
-export function feedText(builder: InlineBuilder, data: string): void {
+export function feedText(builder: StyledInlineBuilder, data: string): void {
   let last = 0;
   for (const match of data.matchAll(MACRO)) {
     builder.text(decodeEntities(data.slice(last, match.index)));
@@ -105,18 +106,18 @@ export function feedText(builder: InlineBuilder, data: string): void {
   builder.text(decodeEntities(data.slice(last)));
 }
 
-export function feedNodes(builder: InlineBuilder, nodes: readonly WikiNode[], depth = 0): void {
+export function feedNodes(builder: StyledInlineBuilder, nodes: readonly WikiNode[], depth = 0): void {
   for (const node of nodes) feedNode(builder, node, depth);
 }
 
 function plain(node: WikiNode | undefined, depth: number): string {
   if (node === undefined) return '';
-  const builder = new InlineBuilder();
+  const builder = new StyledInlineBuilder();
   feedNodes(builder, node.childNodes, depth + 1);
   return builder.finish().text;
 }
 
-function feedTemplate(builder: InlineBuilder, node: WikiNode, depth: number): void {
+function feedTemplate(builder: StyledInlineBuilder, node: WikiNode, depth: number): void {
   const meaning = templateMeaning(templateName(node), positionalArgs(node));
   switch (meaning.kind) {
     case 'status':
@@ -145,7 +146,7 @@ function feedTemplate(builder: InlineBuilder, node: WikiNode, depth: number): vo
   }
 }
 
-function feedHtml(builder: InlineBuilder, node: WikiNode): void {
+function feedHtml(builder: StyledInlineBuilder, node: WikiNode): void {
   const name = (node.name ?? '').toLowerCase();
   if (name === 'br' || name === 'hr' || name === 'p' || name === 'div' || name === 'li') builder.space();
   if (node.closing) {
@@ -159,7 +160,7 @@ function feedHtml(builder: InlineBuilder, node: WikiNode): void {
   builder.open(name, { ...(style ? { style } : {}), color: color ?? null });
 }
 
-function feedExt(builder: InlineBuilder, node: WikiNode, depth: number): void {
+function feedExt(builder: StyledInlineBuilder, node: WikiNode, depth: number): void {
   const name = (node.name ?? '').toLowerCase();
   const inner = child(node, 'ext-inner');
   if (name === 'nowiki') builder.text(decodeEntities(inner?.toString() ?? ''));
@@ -172,7 +173,7 @@ function feedExt(builder: InlineBuilder, node: WikiNode, depth: number): void {
   }
 }
 
-export function feedNode(builder: InlineBuilder, node: WikiNode, depth = 0): void {
+export function feedNode(builder: StyledInlineBuilder, node: WikiNode, depth = 0): void {
   if (depth > MAX_DEPTH || DROPPED_TYPES.has(node.type)) return;
   switch (node.type) {
     case 'text':

@@ -1,11 +1,11 @@
 // wikiparser-node's root token → source lines. Its tree is flat at the top: list prefixes, headings
 // and tables are tokens among the text, so lines are cut at the newlines of the text tokens.
 
+import { type LineIndex, trimBlock } from '../outline/source-text.ts';
+import type { StyledInlineBuilder } from '../outline/styled-inline.ts';
 import { child, feedNode, feedText, isSilentTemplate, type WikiNode } from './ast-inline.ts';
 import { tableBlock } from './ast-table.ts';
 import type { Feed, WikiLine } from './blocks.ts';
-import type { InlineBuilder } from './inline-builder.ts';
-import { type LineIndex, trimBlock } from './source.ts';
 
 type Part = WikiNode | string;
 
@@ -32,7 +32,7 @@ function isSilent(part: Part): boolean {
 }
 
 function feedParts(parts: readonly Part[]): Feed {
-  return (builder: InlineBuilder) => {
+  return (builder: StyledInlineBuilder) => {
     for (const part of parts) {
       if (typeof part === 'string') feedText(builder, part);
       else feedNode(builder, part);

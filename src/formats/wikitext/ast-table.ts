@@ -1,12 +1,13 @@
 // wikiparser-node table tokens → TableBlock. Cells keep inline content only: their lines and list
 // items are joined with `; `.
+
+import { StyledInlineBuilder } from '../outline/styled-inline.ts';
 import type { Block, Inline, Position, TableBlock } from '../outline/types.ts';
 import { feedNode, feedText, type WikiNode } from './ast-inline.ts';
-import { InlineBuilder } from './inline-builder.ts';
 
 /** A table cell's content, its lines and list items joined. */
 function cellInline(cell: WikiNode): Inline {
-  const builder = new InlineBuilder();
+  const builder = new StyledInlineBuilder();
   const inner = cell.childNodes[2] ?? cell;
   for (const node of inner.childNodes) {
     if (node.type === 'text' && (node.data ?? '').includes('\n')) {

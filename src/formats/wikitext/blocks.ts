@@ -1,11 +1,12 @@
 // Source lines → outline blocks, MediaWiki rules: a blank line ends paragraphs and lists, list
 // prefixes (`*#:;`) nest, `;term : def` is a field, leading-space lines are preformatted unless they
 // continue the list item above, ``` fences left over from other wikis are code.
-import type { Block, FieldBlock, ListBlock, ListItem, Position, Warning } from '../outline/types.ts';
-import { InlineBuilder } from './inline-builder.ts';
-import { warningAt } from './source.ts';
 
-export type Feed = (builder: InlineBuilder) => void;
+import { warningAt } from '../outline/source-text.ts';
+import { StyledInlineBuilder } from '../outline/styled-inline.ts';
+import type { Block, FieldBlock, ListBlock, ListItem, Position, Warning } from '../outline/types.ts';
+
+export type Feed = (builder: StyledInlineBuilder) => void;
 
 interface LineBase {
   /** The source of the line (for code blocks). */
@@ -39,7 +40,7 @@ function kindOf(char: string): Level['kind'] {
 }
 
 export function render(feeds: readonly Feed[]) {
-  const builder = new InlineBuilder();
+  const builder = new StyledInlineBuilder();
   feeds.forEach((feed, index) => {
     if (index > 0) builder.space();
     feed(builder);

@@ -2,12 +2,12 @@
 // or deeply nested ones (where its time grows faster than the input and it can exhaust the stack)
 // are read by the line-based reader, with a warning.
 import Parser from 'wikiparser-node';
+import { LineIndex, normaliseSource, warningAt } from '../outline/source-text.ts';
 import type { Block, Outline, Warning } from '../outline/types.ts';
 import type { WikiNode } from './ast-inline.ts';
 import { astLines } from './ast-lines.ts';
 import { buildBlocks, type WikiLine } from './blocks.ts';
 import { readLines } from './line-reader.ts';
-import { LineIndex, normaliseSource, warningAt } from './source.ts';
 
 /** Above this size (UTF-16 code units) the line-based reader is used. */
 export const WIKIPARSER_MAX_CHARS = 64 * 1024;

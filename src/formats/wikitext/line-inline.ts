@@ -1,8 +1,9 @@
 // The inline half of the line-based reader used for documents too large for wikiparser-node:
 // one bounded regular expression per line, so time stays linear in the input.
+
+import { trimUrl } from '../outline/source-text.ts';
+import type { Style, StyledInlineBuilder } from '../outline/styled-inline.ts';
 import { feedText } from './ast-inline.ts';
-import type { InlineBuilder, Style } from './inline-builder.ts';
-import { trimUrl } from './source.ts';
 import { cssColor, templateMeaning } from './templates.ts';
 
 const TOKEN = new RegExp(
@@ -33,7 +34,7 @@ const TAG_STYLE = new Map<string, Style>([
   ['kbd', 'code'],
 ]);
 
-function feedTemplate(builder: InlineBuilder, whole: string, body: string, depth: number): void {
+function feedTemplate(builder: StyledInlineBuilder, whole: string, body: string, depth: number): void {
   const [name = '', ...args] = body.split('|');
   const positional = args.filter((arg) => !/^\s*[\w -]+=/.test(arg));
   const meaning = templateMeaning(name, positional);
@@ -64,7 +65,7 @@ function feedTemplate(builder: InlineBuilder, whole: string, body: string, depth
   }
 }
 
-function feedTag(builder: InlineBuilder, groups: Record<string, string | undefined>): void {
+function feedTag(builder: StyledInlineBuilder, groups: Record<string, string | undefined>): void {
   const tag = (groups.tag ?? '').toLowerCase();
   if (tag === 'br' || tag === 'p' || tag === 'div' || tag === 'li') builder.space();
   if (groups.close === '/') builder.close(tag);
@@ -79,7 +80,7 @@ function feedTag(builder: InlineBuilder, groups: Record<string, string | undefin
 }
 
 /** Feeds one line (or cell) of wikitext. */
-export function feedLine(builder: InlineBuilder, line: string, depth = 0): void {
+export function feedLine(builder: StyledInlineBuilder, line: string, depth = 0): void {
   if (depth > 4) {
     feedText(builder, line);
     return;

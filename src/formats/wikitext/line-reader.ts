@@ -1,11 +1,12 @@
 // The line-based reader for wikitext too large (or too deeply nested) for wikiparser-node. It knows
 // the line syntax (headings, lists, tables, preformatted and code blocks) and reads inline markup
 // with bounded regular expressions; linear in the input size.
+
+import { trimBlock, warningAt } from '../outline/source-text.ts';
+import { StyledInlineBuilder } from '../outline/styled-inline.ts';
 import type { Block, Inline, Position, TableBlock, Warning } from '../outline/types.ts';
 import type { Feed, WikiLine } from './blocks.ts';
-import { InlineBuilder } from './inline-builder.ts';
 import { feedLine, isSilentLine } from './line-inline.ts';
-import { trimBlock, warningAt } from './source.ts';
 
 /** Comments become spaces (newlines kept), so lines and columns stay those of the input. */
 export function blankComments(text: string): string {
@@ -39,7 +40,7 @@ const feedOf =
     feedLine(builder, text);
 
 function cellInline(lines: readonly string[]): Inline {
-  const builder = new InlineBuilder();
+  const builder = new StyledInlineBuilder();
   lines.forEach((line, index) => {
     if (index > 0) builder.softBreak();
     feedLine(builder, line.replace(/^[*#:;]+\s*/, ''));

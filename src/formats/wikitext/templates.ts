@@ -1,6 +1,6 @@
 // What a template means to a roadmap reader: status templates become status marks plus the words
+import type { Style } from '../outline/styled-inline.ts';
 // they render, task templates become their reference, formatting templates their content.
-import type { Style } from './inline-builder.ts';
 
 export type TemplateMeaning =
   /** `{{done}}`: the words it renders and a status mark with the template as written. */

@@ -13,7 +13,12 @@ export function migrations(adapter: DialectAdapter): Record<string, Migration> {
 
 export async function migrateToLatest(adapter: DialectAdapter): Promise<void> {
   const provider: MigrationProvider = { getMigrations: async () => migrations(adapter) };
-  const migrator = new Migrator({ db: adapter.db as Kysely<unknown>, provider });
+  const migrationTableSchema = await adapter.migrationSchema();
+  const migrator = new Migrator({
+    db: adapter.db as Kysely<unknown>,
+    provider,
+    ...(migrationTableSchema ? { migrationTableSchema } : {}),
+  });
   const { error, results } = await migrator.migrateToLatest();
   if (error) {
     const failed = results?.find((result) => result.status === 'Error')?.migrationName;

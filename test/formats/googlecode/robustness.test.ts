@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseGoogleCodeWiki } from '../../../src/formats/googlecode/index.ts';
+import { anyText, mutatedDocument } from '../support/robustness.ts';
 import { expectWellFormed, items, shared } from '../wikitext/outline-helpers.ts';
 
 const fofix = shared('corpus/other/fofix__fofix__doc__wiki__Roadmap.wiki');
@@ -35,29 +36,12 @@ const TOKENS = [
   '\0',
   '\uD800',
 ];
-const anyText = fc.oneof(
-  fc.string({ maxLength: 300 }),
-  fc.string({ unit: 'binary', maxLength: 200 }),
-  fc.array(fc.constantFrom(...TOKENS), { maxLength: 80 }).map((parts) => parts.join('')),
-);
-const mutated = fc
-  .record({
-    cut: fc.double({ min: 0, max: 1, noNaN: true }),
-    drop: fc.array(fc.nat(), { maxLength: 6 }),
-    dup: fc.array(fc.nat(), { maxLength: 6 }),
-  })
-  .map(({ cut, drop, dup }) => {
-    const lines = fofix.slice(0, Math.floor(fofix.length * cut)).split('\n');
-    for (const at of drop) lines.splice(at % Math.max(1, lines.length), 1);
-    for (const at of dup)
-      lines.splice(at % Math.max(1, lines.length), 0, lines[at % Math.max(1, lines.length)] ?? '');
-    return lines.join('\n');
-  });
+const mutated = mutatedDocument([fofix], 12);
 const check = (text: string) => expectWellFormed(parseGoogleCodeWiki(text), 'googlecode', text);
 
 describe('parseGoogleCodeWiki is total', () => {
   it('never throws on random or mutated text', () => {
-    fc.assert(fc.property(fc.oneof(anyText, mutated), check), { numRuns: 400 });
+    fc.assert(fc.property(fc.oneof(anyText(TOKENS), mutated), check), { numRuns: 400 });
   });
 
   it('reads 3,000 levels of indentation, nesting at most 64 deep', () => {

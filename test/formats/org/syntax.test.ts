@@ -69,7 +69,7 @@ describe('parseOrg inline markup', () => {
   it('leaves markers that are not emphasis alone, escaped for Markdown', () => {
     const p = first('2*3*4 and a_b_c and C++ and 5 * 6', 'paragraph');
     expect(p).toMatchObject({ text: '2*3*4 and a_b_c and C++ and 5 * 6' });
-    expect((p as { markdown: string }).markdown).toBe('2\\*3\\*4 and a\\_b\\_c and C++ and 5 \\* 6');
+    expect((p as { markdown: string }).markdown).toBe('2\\*3\\*4 and a_b_c and C++ and 5 \\* 6');
   });
 
   it('reads [[url]], [[url][desc]] with markup, Markdown links and bare URLs', () => {

@@ -4,6 +4,7 @@ import { readdirSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseRst } from '../../../src/formats/rst/index.ts';
+import { mutatedDocument } from '../support/robustness.ts';
 import { corpus, expectWellFormed } from './outline-helpers.ts';
 
 const files = readdirSync(new URL('../../../../shared/corpus/rst/', import.meta.url)).filter((f) =>
@@ -93,24 +94,7 @@ describe('parseRst on arbitrary input', () => {
   });
 
   it('never throws on corpus documents truncated, with lines duplicated or deleted', () => {
-    const mutation = fc.record({
-      doc: fc.nat({ max: documents.length - 1 }),
-      cut: fc.double({ min: 0, max: 1, noNaN: true }),
-      edits: fc.array(fc.record({ at: fc.nat(), dup: fc.boolean() }), { maxLength: 20 }),
-    });
-    fc.assert(
-      fc.property(mutation, ({ doc, cut, edits }) => {
-        const text = documents[doc] ?? '';
-        const lines = text.slice(0, Math.floor(text.length * cut)).split('\n');
-        for (const { at, dup } of edits) {
-          const k = lines.length === 0 ? 0 : at % lines.length;
-          if (dup) lines.splice(k, 0, lines[k] ?? '');
-          else lines.splice(k, 1);
-        }
-        check(lines.join('\n'));
-      }),
-      { numRuns: 150 },
-    );
+    fc.assert(fc.property(mutatedDocument(documents, 20), check), { numRuns: 150 });
   });
 });
 

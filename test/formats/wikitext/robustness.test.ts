@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseWikitext } from '../../../src/formats/wikitext/index.ts';
+import { anyText as anyTextOf, mutatedDocument } from '../support/robustness.ts';
 import { expectWellFormed, shared } from './outline-helpers.ts';
 
 const documents = [
@@ -63,30 +64,8 @@ const TOKENS = [
   '{{{',
   '}}}',
 ];
-const soup = fc.array(fc.constantFrom(...TOKENS), { maxLength: 80 }).map((parts) => parts.join(''));
-const anyText = fc.oneof(
-  fc.string({ maxLength: 300 }),
-  fc.string({ unit: 'binary', maxLength: 200 }),
-  fc.string({ unit: 'grapheme', maxLength: 100 }),
-  soup,
-);
-
-/** A real document truncated, with lines deleted and duplicated. */
-const mutated = fc
-  .record({
-    doc: fc.constantFrom(...documents),
-    cut: fc.double({ min: 0, max: 1, noNaN: true }),
-    edits: fc.array(fc.record({ at: fc.nat(), drop: fc.boolean() }), { maxLength: 8 }),
-  })
-  .map(({ doc, cut, edits }) => {
-    const lines = doc.slice(0, Math.floor(doc.length * cut)).split('\n');
-    for (const { at, drop } of edits) {
-      const index = at % Math.max(1, lines.length);
-      if (drop) lines.splice(index, 1);
-      else lines.splice(index, 0, lines[index] ?? '');
-    }
-    return lines.join('\n');
-  });
+const anyText = fc.oneof(anyTextOf(TOKENS), fc.string({ unit: 'grapheme', maxLength: 100 }));
+const mutated = mutatedDocument(documents);
 
 function check(text: string): void {
   expectWellFormed(parseWikitext(text), 'wikitext', text);

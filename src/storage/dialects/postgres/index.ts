@@ -37,6 +37,10 @@ export function createPostgresAdapter({
     async prepare() {
       if (schema !== undefined) await sql`create schema if not exists ${sql.id(schema)}`.execute(db);
     },
+    async migrationSchema() {
+      const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(db);
+      return schema ?? rows[0]?.schema;
+    },
     writeTransaction: (work) => db.transaction().execute(work),
     // Repeatable read gives every statement of the read the same snapshot.
     readTransaction: (work) =>

@@ -2,21 +2,14 @@
 // index; queries go through websearch_to_tsquery, which never raises a syntax error.
 import { type Kysely, type Migration, sql } from 'kysely';
 import type { SearchIndex } from '../../dialect.ts';
+import { type SearchRowsTable, searchRows } from '../../search-rows.ts';
 import type { Database } from '../../tables.ts';
 import type { SearchHit } from '../../types.ts';
 
-interface SearchItemsTable {
-  workspace_id: string;
-  roadmap_id: string;
-  item_id: string;
-  title: string;
-  summary: string;
-  details: string;
-}
-type WithItems = Kysely<Database & { search_items: SearchItemsTable }>;
+type WithItems = Kysely<Database & { search_items: SearchRowsTable }>;
 const items = (db: Kysely<Database>) => db as unknown as WithItems;
 
-const CHUNK = 500;
+const rows = searchRows('search_items', 500);
 
 export const postgresSearchMigration: Migration = {
   async up(db: Kysely<unknown>): Promise<void> {
@@ -45,29 +38,7 @@ function websearchText(terms: readonly string[]): string {
 }
 
 export const postgresSearch: SearchIndex = {
-  async upsert(db, workspaceId, roadmapId, docs) {
-    for (let start = 0; start < docs.length; start += CHUNK) {
-      const rows = docs.slice(start, start + CHUNK).map((doc) => ({
-        workspace_id: workspaceId,
-        roadmap_id: roadmapId,
-        item_id: doc.itemId,
-        title: doc.title,
-        summary: doc.summary,
-        details: doc.details,
-      }));
-      await items(db)
-        .insertInto('search_items')
-        .values(rows)
-        .onConflict((conflict) =>
-          conflict.columns(['workspace_id', 'roadmap_id', 'item_id']).doUpdateSet((eb) => ({
-            title: eb.ref('excluded.title'),
-            summary: eb.ref('excluded.summary'),
-            details: eb.ref('excluded.details'),
-          })),
-        )
-        .execute();
-    }
-  },
+  upsert: rows.upsert,
 
   async remove(db, workspaceId, roadmapId, itemIds) {
     if (itemIds.length === 0) return;
@@ -79,13 +50,7 @@ export const postgresSearch: SearchIndex = {
       .execute();
   },
 
-  async removeRoadmap(db, workspaceId, roadmapId) {
-    await items(db)
-      .deleteFrom('search_items')
-      .where('workspace_id', '=', workspaceId)
-      .where('roadmap_id', '=', roadmapId)
-      .execute();
-  },
+  removeRoadmap: rows.removeRoadmap,
 
   async query(db, workspaceId, terms, limit) {
     // The headline is computed for the page of hits only, after ranking and the limit.

@@ -36,6 +36,7 @@ export function createSqliteAdapter(path: string): DialectAdapter {
       }),
     readTransaction: (work) => db.transaction().execute(work),
     lockForWrite: (query) => query,
+    migrationSchema: async () => undefined,
     destroy: () => db.destroy(),
   };
 }

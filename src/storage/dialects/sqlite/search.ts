@@ -2,22 +2,18 @@
 // one item's row can be replaced without scanning the index, and triggers keep FTS5 in step.
 import { type Generated, type Kysely, type Migration, sql } from 'kysely';
 import type { SearchIndex } from '../../dialect.ts';
+import { type SearchRowsTable, searchRows } from '../../search-rows.ts';
 import type { Database } from '../../tables.ts';
 import type { SearchHit } from '../../types.ts';
 
-interface SearchDocsTable {
+interface SearchDocsTable extends SearchRowsTable {
   doc_id: Generated<number>;
-  workspace_id: string;
-  roadmap_id: string;
-  item_id: string;
-  title: string;
-  summary: string;
-  details: string;
 }
 type WithDocs = Kysely<Database & { search_docs: SearchDocsTable }>;
 const docs = (db: Kysely<Database>) => db as unknown as WithDocs;
 
 const CHUNK = 200;
+const rows = searchRows('search_docs', CHUNK);
 
 export const sqliteSearchMigration: Migration = {
   async up(db: Kysely<unknown>): Promise<void> {
@@ -63,29 +59,7 @@ function matchExpression(terms: readonly string[]): string {
 }
 
 export const sqliteSearch: SearchIndex = {
-  async upsert(db, workspaceId, roadmapId, items) {
-    for (let start = 0; start < items.length; start += CHUNK) {
-      const rows = items.slice(start, start + CHUNK).map((doc) => ({
-        workspace_id: workspaceId,
-        roadmap_id: roadmapId,
-        item_id: doc.itemId,
-        title: doc.title,
-        summary: doc.summary,
-        details: doc.details,
-      }));
-      await docs(db)
-        .insertInto('search_docs')
-        .values(rows)
-        .onConflict((conflict) =>
-          conflict.columns(['workspace_id', 'roadmap_id', 'item_id']).doUpdateSet((eb) => ({
-            title: eb.ref('excluded.title'),
-            summary: eb.ref('excluded.summary'),
-            details: eb.ref('excluded.details'),
-          })),
-        )
-        .execute();
-    }
-  },
+  upsert: rows.upsert,
 
   async remove(db, workspaceId, roadmapId, itemIds) {
     for (let start = 0; start < itemIds.length; start += CHUNK) {
@@ -98,13 +72,7 @@ export const sqliteSearch: SearchIndex = {
     }
   },
 
-  async removeRoadmap(db, workspaceId, roadmapId) {
-    await docs(db)
-      .deleteFrom('search_docs')
-      .where('workspace_id', '=', workspaceId)
-      .where('roadmap_id', '=', roadmapId)
-      .execute();
-  },
+  removeRoadmap: rows.removeRoadmap,
 
   async query(db, workspaceId, terms, limit) {
     // bm25 weights: a title match counts most, then the summary, then fields and tags.

@@ -1,6 +1,6 @@
-// Source text helpers shared by the wiki-like parsers: newline normalisation that keeps line and
-// column numbers, offset-to-position lookup, HTML entity decoding.
-import type { Position, Warning } from '../outline/types.ts';
+// Source text helpers shared by the parsers: newline normalisation that keeps line and column
+// numbers, offset-to-position lookup, HTML entity decoding, linear-time trimming, indentation.
+import type { Position, Warning } from './types.ts';
 
 /**
  * CRLF and CR become LF; NUL and DEL (which parsers use as internal markers) become U+FFFD.
@@ -113,4 +113,10 @@ export function stripChars(text: string, chars: string, ends: 'both' | 'end' = '
 /** A bare URL without the sentence punctuation after it (a closing parenthesis only if unopened). */
 export function trimUrl(url: string): string {
   return stripChars(url, url.includes('(') ? '.,;:!?' : '.,;:!?)', 'end');
+}
+
+/** Leading whitespace width (a tab counts as one column, as Org and Asciidoctor column numbers do). */
+export function indentOf(line: string): number {
+  const m = /^[ \t]*/.exec(line);
+  return m ? m[0].length : 0;
 }

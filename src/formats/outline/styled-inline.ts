@@ -1,8 +1,9 @@
 // Accumulates inline content as styled segments and turns them into an Inline: plain text,
 // Markdown and the status marks the markup carries (whole-text strike, coloured runs).
 // Shared by the wiki-like parsers (MediaWiki, Google Code wiki).
-import { collapse } from '../outline/inline.ts';
-import type { Inline, OutlineLink, StatusMark } from '../outline/types.ts';
+import { collapse } from './inline.ts';
+import { codeSpan, escapeMarkdown, guardLineStart } from './markdown-text.ts';
+import type { Inline, OutlineLink, StatusMark } from './types.ts';
 
 export type Style = 'bold' | 'italic' | 'strike' | 'code';
 
@@ -23,29 +24,9 @@ interface OpenTag {
   colored: boolean;
 }
 
-const WORD = /[\p{L}\p{N}]/u;
 /** Unclosed tags beyond this many are ignored, which keeps every step bounded. */
 const MAX_OPEN = 32;
-const SPECIAL = /[\\`*[\]<>~|_]/;
-const LEADING = /^(\s*)(#|>|[-+](?=\s)|\d+(?=[.)]\s))/;
-
-/** Escapes what Markdown would read as markup in plain text. */
-export function escapeMarkdown(text: string): string {
-  if (!SPECIAL.test(text) && !LEADING.test(text)) return text;
-  let out = text.replace(/[\\`*[\]<>~|]/g, '\\$&');
-  out = out.replace(/_/g, (_m, index: number) =>
-    WORD.test(out[index - 1] ?? '') && WORD.test(out[index + 1] ?? '') ? '_' : '\\_',
-  );
-  return out.replace(LEADING, '$1\\$2');
-}
-
-function codeSpan(text: string): string {
-  const fence = text.includes('`') ? '``' : '`';
-  const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
-  return `${fence}${pad}${text}${pad}${fence}`;
-}
-
-export class InlineBuilder {
+export class StyledInlineBuilder {
   private readonly segments: Segment[] = [];
   private readonly links: OutlineLink[] = [];
   private readonly marks: StatusMark[] = [];
@@ -211,7 +192,7 @@ export class InlineBuilder {
       out.push(wrap(body, first));
       i = j;
     }
-    return collapse(out.join(''));
+    return guardLineStart(collapse(out.join('')));
   }
 
   private renderSegment(segment: Segment): string {
