@@ -1,8 +1,7 @@
 // A standalone HTML page of a roadmap: one file, no script, readable offline and in print.
-// User text is escaped, and Markdown summaries are rendered by micromark, which escapes raw HTML
-// and drops unsafe link protocols (javascript:, data:) by default.
-import { micromark } from 'micromark';
-import { gfm, gfmHtml } from 'micromark-extension-gfm';
+// User text is escaped, and Markdown summaries are rendered by markdown-it with raw HTML off (it is
+// escaped) and its link validation on (javascript:, vbscript:, file: and most data: URLs dropped).
+import MarkdownIt from 'markdown-it';
 import type { Checkin, Item, Roadmap, Section } from '../../domain/interchange/index.ts';
 import { PAGE_STYLE } from './style.ts';
 
@@ -14,7 +13,8 @@ export const escapeHtml = (text: string) =>
     .replace(/"/g, '&quot;')
     .replace(/'/g, '&#39;');
 
-const markdown = (text: string) => micromark(text, { extensions: [gfm()], htmlExtensions: [gfmHtml()] });
+const renderer = new MarkdownIt({ html: false, linkify: false, typographer: false });
+const markdown = (text: string) => renderer.render(text);
 
 const safeUrl = (url: string) => (/^(https?:|mailto:)/i.test(url) ? escapeHtml(url) : '#');
 

@@ -1,7 +1,7 @@
-// mdast block content into outline blocks. Block quotes and footnote definitions are walked
+// markdown-it block tokens into outline blocks, read with a cursor. Block quotes are walked
 // through (the outline has no quote block); raw HTML blocks go through the HTML parser. Past
-// MAX_BLOCK_DEPTH the tree is taken flat, without recursion.
-import type { Heading, List, ListItem as MdListItem, Nodes, RootContent, Table } from 'mdast';
+// MAX_BLOCK_DEPTH the tokens are taken flat, without recursion.
+import type { Token } from 'markdown-it';
 import { htmlFragmentBlocks } from '../html/parse.ts';
 import type {
   Block,
@@ -13,59 +13,75 @@ import type {
   TableBlock,
 } from '../outline/types.ts';
 import { MAX_BLOCK_DEPTH, type MdContext } from './context.ts';
-import { inlineOf, plainText } from './inline.ts';
+import { engine, type TokenMeta } from './engine.ts';
+import { inlineOf } from './inline.ts';
+import { inlineTree, plainText } from './tree.ts';
 
-export function convertBlocks(
-  nodes: readonly RootContent[],
-  ctx: MdContext,
-  out: Block[],
-  depth: number,
-): void {
-  if (depth > MAX_BLOCK_DEPTH) {
-    for (const node of nodes) flatten(node, ctx, out);
-    return;
-  }
-  for (const node of nodes) {
-    const pos = ctx.position(node.position?.start);
-    switch (node.type) {
-      case 'heading':
-        out.push(heading(node, ctx, pos));
+export interface Cursor {
+  tokens: Token[];
+  i: number;
+}
+
+const EMPTY = (): Inline => ({ text: '', markdown: '', links: [], marks: [] });
+
+/** Reads blocks up to the end or to the closing token of the enclosing container (not consumed). */
+export function convertBlocks(r: Cursor, ctx: MdContext, out: Block[], depth: number): void {
+  const tokens = r.tokens;
+  while (r.i < tokens.length) {
+    const token = tokens[r.i] as Token;
+    if (token.nesting === -1) return;
+    if (depth > MAX_BLOCK_DEPTH) {
+      flatten(r, ctx, out);
+      continue;
+    }
+    const pos = ctx.position(token);
+    switch (token.type) {
+      case 'heading_open':
+        out.push(heading(tokens[r.i + 1], Number(token.tag.slice(1)) || 1, ctx, pos));
+        r.i += 3;
         break;
-      case 'paragraph': {
-        const { inline } = inlineOf(node.children, ctx);
+      case 'paragraph_open': {
+        const { inline } = inlineOf(tokens[r.i + 1], ctx, pos);
         if (inline.text !== '' || inline.marks.length > 0) out.push({ kind: 'paragraph', ...inline, pos });
+        r.i += 3;
         break;
       }
-      case 'list':
-        out.push(list(node, ctx, depth, pos));
+      case 'bullet_list_open':
+      case 'ordered_list_open':
+        out.push(list(r, ctx, depth, pos));
         break;
-      case 'table':
-        out.push(table(node, ctx, pos));
+      case 'table_open':
+        out.push(table(r, ctx, pos));
         break;
-      case 'code':
-        out.push({
-          kind: 'code',
-          ...(node.lang ? { lang: ctx.restore(node.lang) } : {}),
-          text: ctx.restore(node.value),
-          pos,
-        });
+      case 'fence':
+      case 'code_block':
+        out.push(code(token, ctx, pos));
+        r.i++;
         break;
-      case 'html':
-        html(ctx.restore(node.value), ctx, out, node.position?.start);
-        break;
-      case 'blockquote':
-      case 'footnoteDefinition':
-        convertBlocks(node.children, ctx, out, depth + 1);
+      case 'html_block':
+        html(ctx.restore(token.content.replace(/\n$/, '')), ctx, out, pos);
+        r.i++;
         break;
       default:
-        // definitions (read before), thematic breaks and front matter (read by parse.ts).
-        break;
+        // Block quotes are walked through; thematic breaks and anything else are skipped.
+        r.i++;
+        if (token.nesting === 1) {
+          convertBlocks(r, ctx, out, depth + 1);
+          r.i++;
+        }
     }
   }
 }
 
-function heading(node: Heading, ctx: MdContext, pos: Position): HeadingBlock {
-  const { inline, builder } = inlineOf(node.children, ctx);
+function code(token: Token, ctx: MdContext, pos: Position): Block {
+  const info = token.type === 'fence' ? engine.utils.unescapeAll(token.info).trim() : '';
+  const lang = info.split(/\s/, 1)[0];
+  const text = token.content.endsWith('\n') ? token.content.slice(0, -1) : token.content;
+  return { kind: 'code', ...(lang ? { lang: ctx.restore(lang) } : {}), text: ctx.restore(text), pos };
+}
+
+function heading(token: Token | undefined, level: number, ctx: MdContext, pos: Position): HeadingBlock {
+  const { inline, builder } = inlineOf(token, ctx, pos);
   let anchor = builder.anchors.find((id) => id !== '');
   // Kramdown and Pandoc write an explicit id after the title: `## Next {#next}`.
   const explicit = /\s*\{#([^\s{}]+)\}$/.exec(inline.text);
@@ -74,72 +90,59 @@ function heading(node: Heading, ctx: MdContext, pos: Position): HeadingBlock {
     inline.text = inline.text.slice(0, explicit.index);
     inline.markdown = inline.markdown.replace(/\s*\{#[^\s{}]+\}$/, '');
   }
-  return { kind: 'heading', level: node.depth, ...inline, ...(anchor ? { anchor } : {}), pos };
+  return { kind: 'heading', level, ...inline, ...(anchor ? { anchor } : {}), pos };
 }
 
-function list(node: List, ctx: MdContext, depth: number, pos: Position): ListBlock {
-  return {
-    kind: 'list',
-    ordered: node.ordered === true,
-    items: node.children.map((item) => listItem(item, ctx, depth + 1)),
-    pos,
-  };
+function list(r: Cursor, ctx: MdContext, depth: number, pos: Position): ListBlock {
+  const ordered = r.tokens[r.i]?.type === 'ordered_list_open';
+  r.i++;
+  const items: ListItem[] = [];
+  while (r.tokens[r.i]?.type === 'list_item_open') items.push(listItem(r, ctx, depth + 1));
+  r.i++;
+  return { kind: 'list', ordered, items, pos };
 }
 
-function listItem(node: MdListItem, ctx: MdContext, depth: number): ListItem {
-  const pos = ctx.position(node.position?.start);
-  const [first, ...rest] = node.children;
-  let inline: Inline = { text: '', markdown: '', links: [], marks: [] };
-  let nested: RootContent[] = node.children;
-  if (first?.type === 'paragraph') {
-    inline = inlineOf(first.children, ctx).inline;
-    nested = rest;
+function listItem(r: Cursor, ctx: MdContext, depth: number): ListItem {
+  const open = r.tokens[r.i] as Token;
+  const pos = ctx.position(open);
+  r.i++;
+  let inline = EMPTY();
+  if (r.tokens[r.i]?.type === 'paragraph_open') {
+    inline = inlineOf(r.tokens[r.i + 1], ctx, ctx.position(r.tokens[r.i])).inline;
+    r.i += 3;
   }
-  const checked = typeof node.checked === 'boolean' ? node.checked : undefined;
-  if (checked !== undefined)
-    inline.marks.unshift({ source: 'checkbox', text: checkboxAsWritten(node, first, ctx, checked) });
+  const meta = (open.meta ?? {}) as TokenMeta;
+  const checked = meta.checked;
+  if (checked !== undefined) inline.marks.unshift({ source: 'checkbox', text: meta.checkbox ?? '[ ]' });
   const children: Block[] = [];
-  convertBlocks(nested, ctx, children, depth);
+  convertBlocks(r, ctx, children, depth);
+  r.i++;
   return { ...inline, ...(checked !== undefined ? { checked } : {}), children, pos };
 }
 
-/** The task marker as the document writes it: `[x]`, `[X]` or `[ ]`. */
-function checkboxAsWritten(
-  item: MdListItem,
-  first: Nodes | undefined,
-  ctx: MdContext,
-  checked: boolean,
-): string {
-  const from = item.position?.start.offset;
-  const to = first?.position?.start.offset;
-  if (from !== undefined && to !== undefined && to > from && to - from < 200) {
-    const match = /\[[ \txX]\]/.exec(ctx.source.slice(from, to));
-    if (match) return match[0];
-  }
-  return checked ? '[x]' : '[ ]';
-}
-
 /** A GFM table. As GFM renders it, a short row gets empty cells and a long one loses its excess. */
-function table(node: Table, ctx: MdContext, pos: Position): TableBlock {
-  const [head, ...body] = node.children;
-  const header = head ? head.children.map((cell) => inlineOf(cell.children, ctx).inline) : [];
+function table(r: Cursor, ctx: MdContext, pos: Position): TableBlock {
+  const rows: Inline[][] = [];
+  let row: Inline[] = [];
+  for (r.i++; r.i < r.tokens.length; r.i++) {
+    const token = r.tokens[r.i] as Token;
+    if (token.type === 'table_close') break;
+    if (token.type === 'tr_open') row = [];
+    else if (token.type === 'tr_close') rows.push(row);
+    else if (token.type === 'inline') row.push(inlineOf(token, ctx, pos).inline);
+  }
+  r.i++;
+  const [header = [], ...body] = rows;
   const width = header.length;
-  const rows = body.map((row) => {
-    const cells = row.children.slice(0, width).map((cell) => inlineOf(cell.children, ctx).inline);
-    while (cells.length < width) cells.push({ text: '', markdown: '', links: [], marks: [] });
-    return cells;
-  });
-  return { kind: 'table', header, rows, pos };
+  for (const cells of body) {
+    cells.length = Math.min(cells.length, width);
+    while (cells.length < width) cells.push(EMPTY());
+  }
+  return { kind: 'table', header, rows: body, pos };
 }
 
 /** A raw HTML block, read by the HTML parser; its positions are mapped into the document. */
-function html(
-  value: string,
-  ctx: MdContext,
-  out: Block[],
-  start: { line: number; column: number } | undefined,
-): void {
-  const origin = ctx.position(start);
+function html(value: string, ctx: MdContext, out: Block[], origin: Position): void {
   const blocks = htmlFragmentBlocks(
     value,
     (line, column) => ({
@@ -151,25 +154,24 @@ function html(
   for (const block of blocks) out.push(block);
 }
 
-/** Content nested too deep: every paragraph-like node becomes a paragraph, in document order. */
-function flatten(root: RootContent, ctx: MdContext, out: Block[]): void {
-  ctx.tooDeep(root);
-  const stack: Nodes[] = [root];
-  while (stack.length > 0) {
-    const node = stack.pop() as Nodes;
-    const pos = ctx.position(node.position?.start);
-    if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') {
-      const text = ctx.restore(plainText(node)).replace(/\s+/g, ' ').trim();
+/** Content nested too deep: up to the enclosing container's end, paragraphs and code in order. */
+function flatten(r: Cursor, ctx: MdContext, out: Block[]): void {
+  ctx.tooDeep(ctx.position(r.tokens[r.i]));
+  let level = 0;
+  for (; r.i < r.tokens.length; r.i++) {
+    const token = r.tokens[r.i] as Token;
+    if (token.nesting === -1 && --level < 0) return;
+    if (token.nesting === 1) level++;
+    if (token.type === 'inline') {
+      const text = ctx
+        .restore(plainText(inlineTree(token.children)))
+        .replace(/\s+/g, ' ')
+        .trim();
+      const pos = ctx.position(r.tokens[r.i - 1]);
       if (text !== '') out.push({ kind: 'paragraph', text, markdown: text, links: [], marks: [], pos });
-      continue;
-    }
-    if (node.type === 'code') {
-      out.push({ kind: 'code', text: ctx.restore(node.value), pos });
-      continue;
-    }
-    if ('children' in node) {
-      const children = node.children as Nodes[];
-      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as Nodes);
+    } else if (token.type === 'fence' || token.type === 'code_block') {
+      const { text } = code(token, ctx, ctx.position(token)) as { text: string };
+      out.push({ kind: 'code', text, pos: ctx.position(token) });
     }
   }
 }

@@ -8,6 +8,17 @@ export interface FrontMatter {
   title?: string;
 }
 
+/** A YAML front matter block opening the document (after a byte order mark, if any). */
+export function findFrontMatter(input: string): { value: string; end: number } | undefined {
+  const firstLine = /^\ufeff?---[ \t]*(\r\n|\r|\n)/.exec(input);
+  if (!firstLine) return undefined;
+  const close = /(\r\n|\r|\n)---[ \t]*(\r\n|\r|\n|$)/g;
+  close.lastIndex = firstLine[0].length - (firstLine[1]?.length ?? 0);
+  const match = close.exec(input);
+  if (!match) return undefined;
+  return { value: input.slice(firstLine[0].length, match.index), end: match.index + match[0].length };
+}
+
 /** `firstLine` is the document line of the YAML's first line (the one after `---`). */
 export function readFrontMatter(source: string, firstLine: number, warnings: Warning[]): FrontMatter {
   const meta: Record<string, string> = {};

@@ -1,40 +1,50 @@
-// mdast phrasing content into an InlineBuilder. Inline HTML (`<span style="color: …">`, `<br />`,
-// `<a id>`, `<sub>`) is read with parse5: the Markdown nodes between the tags are swapped for
-// placeholders, the whole run is parsed as one HTML fragment (so tags pair up across nodes), and
-// the HTML inline walker puts each node back where its placeholder landed.
-import type { Nodes, PhrasingContent } from 'mdast';
+// Markdown phrasing content (tree.ts) into an InlineBuilder. Inline HTML (`<span style="color: …">`,
+// `<br />`, `<a id>`, `<sub>`) is read with parse5: the Markdown nodes between the tags are swapped
+// for placeholders, the whole run is parsed as one HTML fragment (so tags pair up across nodes),
+// and the HTML inline walker puts each node back where its placeholder landed.
+import type { Token } from 'markdown-it';
 import { parseFragment } from 'parse5';
 import { InlineBuilder } from '../html/builder.ts';
 import { MAX_INLINE_DEPTH, walkInline } from '../html/inline.ts';
 import { isBadgeUrl } from '../html/marks.ts';
-import type { Inline } from '../outline/types.ts';
+import type { Inline, Position } from '../outline/types.ts';
 import type { MdContext } from './context.ts';
 import { isKnownTag } from './tags.ts';
+import { inlineTree, type MdInline, plainText } from './tree.ts';
 
-/** An Inline for phrasing content, with the builder (for anchors and the checkbox). */
+interface Run {
+  ctx: MdContext;
+  /** Where the block starts, for the warning about content nested too deep. */
+  pos: Position;
+}
+
+/** An Inline for an `inline` token, with the builder (for anchors). */
 export function inlineOf(
-  nodes: readonly PhrasingContent[],
+  token: Token | undefined,
   ctx: MdContext,
+  pos: Position,
 ): { inline: Inline; builder: InlineBuilder } {
+  const nodes = token?.type === 'inline' ? inlineTree(token.children) : [];
   const builder = new InlineBuilder();
-  renderAll(nodes, builder, ctx, 0);
+  renderAll(nodes, builder, { ctx, pos }, 0);
   const inline = builder.build();
   if (fullyStruck(nodes)) inline.marks.push({ source: 'strike', text: inline.markdown });
   return { inline, builder };
 }
 
-function renderAll(nodes: readonly PhrasingContent[], b: InlineBuilder, ctx: MdContext, depth: number): void {
+function renderAll(nodes: readonly MdInline[], b: InlineBuilder, run: Run, depth: number): void {
   if (nodes.some((node) => node.type === 'html')) {
-    renderWithHtml(nodes, b, ctx, depth);
+    renderWithHtml(nodes, b, run, depth);
     return;
   }
-  for (const node of nodes) render(node, b, ctx, depth);
+  for (const node of nodes) render(node, b, run, depth);
 }
 
-function render(node: PhrasingContent, b: InlineBuilder, ctx: MdContext, depth: number): void {
+function render(node: MdInline, b: InlineBuilder, run: Run, depth: number): void {
+  const ctx = run.ctx;
   if (depth >= MAX_INLINE_DEPTH) {
-    ctx.tooDeep(node);
-    b.text(ctx.restore(plainText(node)));
+    ctx.tooDeep(run.pos);
+    b.text(ctx.restore(plainText([node])));
     return;
   }
   switch (node.type) {
@@ -51,62 +61,23 @@ function render(node: PhrasingContent, b: InlineBuilder, ctx: MdContext, depth: 
     case 'strong':
     case 'delete': {
       const child = new InlineBuilder();
-      renderAll(node.children, child, ctx, depth + 1);
+      renderAll(node.children, child, run, depth + 1);
       b.append(child, node.type === 'emphasis' ? '*' : node.type === 'strong' ? '**' : '~~');
       return;
     }
     case 'link': {
       const child = new InlineBuilder();
-      renderAll(node.children, child, ctx, depth + 1);
+      renderAll(node.children, child, run, depth + 1);
       b.appendLink(child, ctx.restore(node.url));
       return;
     }
-    case 'linkReference': {
-      const definition = ctx.definitions.get(ctx.restore(node.identifier));
-      const child = new InlineBuilder();
-      renderAll(node.children, child, ctx, depth + 1);
-      if (definition) {
-        b.appendLink(child, ctx.restore(definition.url));
-        return;
-      }
-      // Not defined after all (the candidate was no definition): the text as written.
-      b.text('[');
-      b.append(child);
-      b.text(`]${referenceSuffix(node.referenceType, ctx.restore(node.label ?? ''))}`);
-      return;
-    }
     case 'image':
-      image(ctx.restore(node.alt ?? ''), ctx.restore(node.url), b);
-      return;
-    case 'imageReference': {
-      const definition = ctx.definitions.get(ctx.restore(node.identifier));
-      const alt = ctx.restore(node.alt ?? '');
-      if (definition) {
-        image(alt, ctx.restore(definition.url), b);
-        return;
-      }
-      text(`![${alt}]${referenceSuffix(node.referenceType, ctx.restore(node.label ?? ''))}`, b);
-      return;
-    }
-    case 'footnoteReference':
-      b.text(`[^${ctx.restore(node.label ?? node.identifier)}]`);
+      image(ctx.restore(node.alt), ctx.restore(node.url), b);
       return;
     case 'html':
-      renderWithHtml([node], b, ctx, depth);
+      renderWithHtml([node], b, run, depth);
       return;
-    default: {
-      // Phrasing added by extensions this parser does not enable: keep its text.
-      const other = node as Nodes;
-      if ('children' in other) renderAll(other.children as PhrasingContent[], b, ctx, depth + 1);
-      else if ('value' in other && typeof other.value === 'string') b.text(ctx.restore(other.value));
-    }
   }
-}
-
-function referenceSuffix(type: string, label: string): string {
-  if (type === 'full') return `[${label}]`;
-  if (type === 'collapsed') return '[]';
-  return '';
 }
 
 /**
@@ -137,17 +108,12 @@ function image(alt: string, url: string, b: InlineBuilder): void {
 
 const HOLE = /\ue000(\d+)\ue001/g;
 
-function renderWithHtml(
-  nodes: readonly PhrasingContent[],
-  b: InlineBuilder,
-  ctx: MdContext,
-  depth: number,
-): void {
-  const holes: PhrasingContent[] = [];
+function renderWithHtml(nodes: readonly MdInline[], b: InlineBuilder, run: Run, depth: number): void {
+  const holes: MdInline[] = [];
   let html = '';
   for (const node of nodes) {
     if (node.type === 'html') {
-      html += markup(ctx.restore(node.value));
+      html += markup(run.ctx.restore(node.value));
     } else {
       html += `\ue000${holes.length}\ue001`;
       holes.push(node);
@@ -163,12 +129,12 @@ function renderWithHtml(
         for (const match of value.matchAll(HOLE)) {
           builder.text(value.slice(last, match.index));
           const node = holes[Number(match[1])];
-          if (node) render(node, builder, ctx, Math.max(depth, at) + 1);
+          if (node) render(node, builder, run, Math.max(depth, at) + 1);
           last = match.index + match[0].length;
         }
         builder.text(value.slice(last));
       },
-      onTooDeep: () => ctx.tooDeep(nodes[0]),
+      onTooDeep: () => run.ctx.tooDeep(run.pos),
     },
     depth,
   );
@@ -187,7 +153,7 @@ function escapeHtml(value: string): string {
 }
 
 /** True when all the content is struck through (`~~…~~`), whitespace aside. */
-function fullyStruck(nodes: readonly PhrasingContent[]): boolean {
+function fullyStruck(nodes: readonly MdInline[]): boolean {
   let struck = false;
   for (const node of nodes) {
     if (node.type === 'delete') struck = true;
@@ -196,23 +162,4 @@ function fullyStruck(nodes: readonly PhrasingContent[]): boolean {
     else return false;
   }
   return struck;
-}
-
-/** The text of a node, without recursion (for content nested too deep). */
-export function plainText(root: Nodes): string {
-  let out = '';
-  const stack: Nodes[] = [root];
-  while (stack.length > 0) {
-    const node = stack.pop() as Nodes;
-    if ('value' in node && typeof node.value === 'string' && node.type !== 'html' && node.type !== 'yaml') {
-      out += `${node.value} `;
-    } else if (node.type === 'image' || node.type === 'imageReference') {
-      out += `${node.alt ?? ''} `;
-    }
-    if ('children' in node) {
-      const children = node.children as Nodes[];
-      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as Nodes);
-    }
-  }
-  return out;
 }

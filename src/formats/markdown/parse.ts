@@ -1,12 +1,12 @@
 // parseMarkdown: CommonMark + GFM (+ YAML front matter, inline and block HTML) into the common
 // outline. Total: it never throws, whatever the input; a part it cannot read becomes a warning.
-import type { Nodes, Root } from 'mdast';
+import type { Token } from 'markdown-it';
 import { MAX_INLINE_DEPTH } from '../html/inline.ts';
 import type { Block, Outline, Position, Warning } from '../outline/types.ts';
 import { convertBlocks } from './blocks.ts';
 import { MAX_BLOCK_DEPTH, type MdContext } from './context.ts';
+import { normalise, parseTokens, type References, readReferences, type TokenMeta } from './engine.ts';
 import { readFrontMatter } from './frontmatter.ts';
-import { type LinkDefinition, micromarkIdentifiers, parseChunk, readDefinitions } from './micromark.ts';
 import { type Chunk, DEFAULT_LIMITS, type Limits, prepare, restore } from './prepare.ts';
 
 export function parseMarkdown(text: string): Outline {
@@ -24,16 +24,15 @@ export function parseMarkdownWith(text: string, limits: Limits): Outline {
     input = '';
   }
   let prepared: ReturnType<typeof prepare>;
-  let definitions: Map<string, LinkDefinition>;
+  let references: References;
   try {
     prepared = prepare(input, limits);
-    definitions = readDefinitions(prepared.definitions);
+    references = readReferences(prepared.definitions);
   } catch (error) {
     warnings.push({ line: 1, column: 1, message: `Markdown could not be read: ${describe(error)}` });
     return outline;
   }
   for (const warning of prepared.warnings) warnings.push(warning);
-  const defined = micromarkIdentifiers(definitions);
   const restoreText = prepared.changed ? restore : (value: string) => value;
   let warnedDepth = false;
   const tooDeep = (at: Position): void => {
@@ -45,22 +44,20 @@ export function parseMarkdownWith(text: string, limits: Limits): Outline {
     });
   };
 
+  if (prepared.frontMatter) frontMatter(prepared.frontMatter, restoreText, outline);
   for (const chunk of prepared.chunks) {
+    if (chunk.end <= chunk.start) continue;
     try {
-      const source = prepared.text.slice(chunk.start, chunk.end);
-      const root = parseChunk(source, defined);
-      const position = chunkPosition(chunk);
+      const source = normalise(prepared.text.slice(chunk.start, chunk.end));
+      const tokens = parseTokens(source, references);
       const ctx: MdContext = {
-        source,
         restore: restoreText,
-        definitions,
         warnings,
-        position,
-        tooDeep: (node: Nodes | undefined) => tooDeep(position(node?.position?.start)),
+        position: chunkPosition(chunk, source),
+        tooDeep,
       };
-      if (chunk.start === 0) frontMatter(root, ctx, outline);
       const blocks: Block[] = [];
-      convertBlocks(root.children, ctx, blocks, 0);
+      convertBlocks({ tokens, i: 0 }, ctx, blocks, 0);
       for (const block of blocks) outline.blocks.push(block);
     } catch (error) {
       warnings.push({
@@ -73,21 +70,25 @@ export function parseMarkdownWith(text: string, limits: Limits): Outline {
   return outline;
 }
 
-function chunkPosition(chunk: Chunk): MdContext['position'] {
-  return (point) => {
-    if (!point) return { line: chunk.line, column: chunk.column };
+/** Positions of a chunk's tokens in the document: lines from the token map, columns from its offset. */
+function chunkPosition(chunk: Chunk, source: string): MdContext['position'] {
+  return (token: Token | undefined) => {
+    const line = token?.map?.[0] ?? 0;
+    const at = (token?.meta as TokenMeta | null)?.at;
+    const column = at === undefined ? 1 : at - (source.lastIndexOf('\n', at - 1) + 1) + 1;
     return {
-      line: chunk.line + point.line - 1,
-      column: point.line === 1 ? chunk.column + point.column - 1 : point.column,
+      line: chunk.line + line,
+      column: line === 0 ? chunk.column + column - 1 : column,
     };
   };
 }
 
-function frontMatter(root: Root, ctx: MdContext, outline: Outline): void {
-  const first = root.children[0];
-  if (first?.type !== 'yaml') return;
-  const start = ctx.position(first.position?.start);
-  const { meta, title } = readFrontMatter(ctx.restore(first.value), start.line + 1, ctx.warnings);
+function frontMatter(
+  front: { value: string; line: number },
+  restoreText: (value: string) => string,
+  outline: Outline,
+): void {
+  const { meta, title } = readFrontMatter(restoreText(front.value), front.line, outline.warnings);
   outline.meta = meta;
   if (title !== undefined) outline.title = title;
 }

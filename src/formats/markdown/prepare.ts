@@ -1,6 +1,5 @@
-// One linear pass over the Markdown before micromark sees it. micromark is superlinear on some
-// shapes (every container it closes copies the events so far; emphasis delimiters are matched
-// pairwise; nesting costs per line), so this pass:
+// One linear pass over the Markdown before markdown-it sees it, so that parsing stays linear
+// whatever the input (nesting costs per line, delimiters are matched pairwise), and bounded:
 // - cuts the document into chunks at lines where no construct can be open (a blank line then a
 //   line at column 0, an ATX heading, a new kind of list…), parsed one by one;
 // - neutralises container markers nested deeper than the limits and emphasis delimiters past a
@@ -9,6 +8,7 @@
 // - cuts paragraphs (and lines) longer than a limit, with a warning;
 // - collects the lines that may be link reference definitions, so references resolve across chunks.
 import type { Warning } from '../outline/types.ts';
+import { findFrontMatter } from './frontmatter.ts';
 import {
   canInterrupt,
   fenceCloses,
@@ -53,11 +53,13 @@ export interface Chunk {
 }
 
 export interface Prepared {
-  /** The text micromark reads: the input with some characters neutralised, of the same length. */
+  /** The text the parser reads: the input with some characters neutralised, of the same length. */
   text: string;
   /** Whether any character was neutralised (if not, `restore` is not needed). */
   changed: boolean;
   chunks: Chunk[];
+  /** YAML front matter opening the document: its text and the line it starts on. */
+  frontMatter?: { value: string; line: number };
   /** The candidate link reference definitions, as a small Markdown document of their own. */
   definitions: string;
   warnings: Warning[];
@@ -74,7 +76,11 @@ export function prepare(input: string, limits: Limits = DEFAULT_LIMITS): Prepare
   const scan = new Scanner(input, limits);
   let fence: ReturnType<typeof fenceOpen>;
   let html: { end: string | RegExp } | undefined;
-  let frontEnd = frontMatterEnd(input);
+  const front = findFrontMatter(input);
+  let frontEnd = front?.end ?? 0;
+  // The first chunk starts after the front matter or the byte order mark.
+  if (front) scan.startAt(front.end, 1 + lineEndings(input.slice(0, front.end)));
+  else if (input.charCodeAt(0) === 0xfeff) scan.startAt(1, 1);
   let prevBlank = true;
   let prevFirst: Prefix['first'];
   let lastList: string | undefined;
@@ -151,15 +157,11 @@ export function prepare(input: string, limits: Limits = DEFAULT_LIMITS): Prepare
     prevFirst = blank ? undefined : first;
     prevBlank = blank;
   }
-  return scan.finish();
+  const prepared = scan.finish();
+  if (front) prepared.frontMatter = { value: front.value, line: 2 };
+  return prepared;
 }
 
-/** The offset just past a YAML front matter block that opens the document, or 0. */
-function frontMatterEnd(input: string): number {
-  const firstLine = /^\ufeff?---[ \t]*(\r\n|\r|\n)/.exec(input);
-  if (!firstLine) return 0;
-  const close = /(\r\n|\r|\n)---[ \t]*(\r\n|\r|\n|$)/g;
-  close.lastIndex = firstLine[0].length - (firstLine[1]?.length ?? 0);
-  const match = close.exec(input);
-  return match ? match.index + match[0].length : 0;
+function lineEndings(text: string): number {
+  return text.match(/\r\n|\r|\n/g)?.length ?? 0;
 }

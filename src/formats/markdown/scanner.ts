@@ -68,6 +68,12 @@ export class Scanner {
     }
   }
 
+  /** Starts the first chunk at `from` (past front matter), at column 1 of `line`. */
+  startAt(from: number, line: number): void {
+    this.chunkStart = from;
+    this.chunkLine = line;
+  }
+
   /** Closes the chunk before this line if it is long enough. */
   splitIfLong(from: number, line: number): void {
     if (from - this.chunkStart >= this.limits.chunkTarget) this.split(from, line, 1);
