@@ -132,3 +132,16 @@ export function matchEntries(roadmap: Roadmap): void {
     }
   }
 }
+
+/** One check-in per date of the progress notes found under items, in date order. */
+export function progressCheckins(ctx: InferContext): Checkin[] {
+  const byDate = new Map<string, CheckinEntry[]>();
+  for (const note of ctx.progress) {
+    const entries = byDate.get(note.date) ?? [];
+    entries.push({ item: note.itemId, title: note.title, status: note.status, note: note.note });
+    byDate.set(note.date, entries);
+  }
+  return [...byDate.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([date, entries]) => ({ id: ctx.checkinIds.take(slugify(`${date}-progress`)), date, entries }));
+}

@@ -1,4 +1,4 @@
-import type { Roadmap } from '../../domain/interchange/index.ts';
+import type { Roadmap, Status } from '../../domain/interchange/index.ts';
 import type { SourceFormat, Warning } from '../outline/types.ts';
 import type { RefContext } from './extract/index.ts';
 import { IdAllocator } from './ids.ts';
@@ -12,6 +12,16 @@ export interface InferContext {
   refContext: RefContext;
   referenceYear?: number;
   warnings: Warning[];
+  /** Dated progress notes found under items (`*20/02/2017*: implemented`), made check-ins at the end. */
+  progress: ProgressNote[];
+}
+
+export interface ProgressNote {
+  date: string;
+  itemId: string;
+  title: string;
+  status: Status;
+  note: string;
 }
 
 export function newContext(format: SourceFormat, refContext: RefContext = {}): InferContext {
@@ -22,6 +32,7 @@ export function newContext(format: SourceFormat, refContext: RefContext = {}): I
     checkinIds: new IdAllocator(),
     refContext,
     warnings: [],
+    progress: [],
   };
 }
 

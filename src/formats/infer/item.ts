@@ -4,7 +4,7 @@ import { normaliseStatus } from '../../domain/normalise/index.ts';
 import type { Block, Inline, ListItem } from '../outline/types.ts';
 import { type FieldEntry, type NodeContent, readContent } from './content.ts';
 import type { InferContext } from './context.ts';
-import { classifyFieldKey, extractLabels } from './extract/index.ts';
+import { classifyFieldKey, extractLabels, parseDatedEntry } from './extract/index.ts';
 import { refId, slugify } from './ids.ts';
 import { blocksMarkdown } from './markdown.ts';
 import { tableItems } from './table.ts';
@@ -199,7 +199,9 @@ export function buildItem(source: ItemSource, ctx: InferContext): Item {
       statusText: source.checked ? '[x]' : '[ ]',
     });
   } else if (source.title.marks.some((mark) => mark.source === 'strike')) {
-    Object.assign(item, { status: 'done', statusText: '~~struck through~~' });
+    // The struck text as written (`+CLI+`, `~~Implementation~~`) is the words that say "done".
+    const struck = source.title.marks.find((mark) => mark.source === 'strike');
+    Object.assign(item, { status: 'done', statusText: struck?.text || '~~struck through~~' });
   }
   if (labels.length > 0) item.labels = labels;
 
@@ -253,7 +255,15 @@ export function buildItem(source: ItemSource, ctx: InferContext): Item {
   }
   // Bullets under an item are its work when they read like tasks (a checkbox, a status, a tracker
   // ref, a label); plain descriptive bullets stay in its summary.
-  const entries = [...content.entries, ...content.groups];
+  // Dated bullets under an item are progress notes on it, kept as check-ins of that date.
+  const undated = content.entries.filter((entry) => {
+    const dated = parseDatedEntry(entry.text);
+    if (!dated?.rest) return true;
+    const status = normaliseStatus(dated.rest)?.status ?? item.status ?? 'unknown';
+    ctx.progress.push({ date: dated.date, itemId: item.id, title: item.title, status, note: dated.rest });
+    return false;
+  });
+  const entries = [...undated, ...content.groups];
   if (entries.some((entry) => looksLikeTask(entry, ctx)) || content.groups.length > 0) {
     work.push(...entries.map((entry) => entryItem(entry, ctx)));
   } else if (entries.length > 0) {

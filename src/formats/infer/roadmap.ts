@@ -2,7 +2,7 @@
 import type { Checkin, Item, Link, Period, Roadmap, Section } from '../../domain/interchange/index.ts';
 import { parsePeriod } from '../../domain/normalise/index.ts';
 import type { Block, Outline, Warning } from '../outline/types.ts';
-import { matchEntries } from './checkins.ts';
+import { matchEntries, progressCheckins } from './checkins.ts';
 import { isMetaTable, readContent } from './content.ts';
 import { newContext } from './context.ts';
 import { parseLooseDate, type RefContext } from './extract/index.ts';
@@ -195,6 +195,7 @@ export function inferRoadmap(outline: Outline, options: InferOptions = {}): Infe
   }
   if (sections.length > 0) roadmap.sections = sections;
   if (items.length > 0) roadmap.items = items;
+  collected.checkins.push(...progressCheckins(ctx));
   const checkins: Checkin[] = [...collected.checkins].sort((a, b) =>
     a.date < b.date ? -1 : a.date > b.date ? 1 : 0,
   );

@@ -4,7 +4,7 @@ import type { Block } from '../outline/types.ts';
 import { checkinFrom, extractCheckins } from './checkins.ts';
 import { isTocList, type NodeContent, type Part, readContent } from './content.ts';
 import type { InferContext } from './context.ts';
-import { classifyFieldKey, parseDatedHeading } from './extract/index.ts';
+import { classifyFieldKey, parseDatedEntry, parseDatedHeading } from './extract/index.ts';
 import { slugify } from './ids.ts';
 import { buildItem, entryItem, looksLikeTask, workFrom } from './item.ts';
 import { lineItems } from './lines.ts';
@@ -109,7 +109,9 @@ function isSectionNode(node: HeadingNode, ctx: InferContext): boolean {
   // A heading with a manager is a team, whatever else it lists.
   if (isTeam(content)) return true;
   if (hasItemEvidence(content)) return false;
-  return content.entries.length > 0 || content.tables.length > 0;
+  // Dated progress bullets (`20/02/2017: implemented`) are notes on one goal, not a list of goals.
+  const goals = content.entries.filter((entry) => !parseDatedEntry(entry.text)?.rest);
+  return goals.length > 0 || content.tables.length > 0;
 }
 
 function kindOf(section: Section, content: NodeContent): Section['kind'] | undefined {

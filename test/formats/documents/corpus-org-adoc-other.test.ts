@@ -48,6 +48,21 @@ describe('dune ROADMAP (Org)', () => {
     expect(item(roadmap, 'odoc-support').title).toBe('odoc support');
     expect(section(roadmap, 'cli').items?.map((i) => i.title)).toContain('Improve the man pages');
   });
+
+  it('reads struck-through headlines as done and dated progress bullets as check-ins', () => {
+    expect(item(roadmap, 'documentation')).toMatchObject({ status: 'done', statusText: '+Documentation+' });
+    expect(item(roadmap, 'documentation').work).toBeUndefined();
+    const feb21 = roadmap.checkins?.find((c) => c.date === '2017-02-21');
+    expect(feb21?.entries?.map((e) => [e.item, e.note])).toEqual([
+      ['documentation', 'There is now a manual, it still needs a bit more about CLI usage'],
+      ['janestreet-jbuilder-3', expect.stringMatching(/^Rudi Grinberg added support for aliases/)],
+    ]);
+    expect(roadmap.checkins?.find((c) => c.date === '2017-03-07')?.entries?.[0]).toMatchObject({
+      item: 'documentation',
+      status: 'done',
+      note: 'Manual is complete',
+    });
+  });
 });
 
 describe('parrot-linear-algebra ROADMAP (POD)', () => {
