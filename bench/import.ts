@@ -7,6 +7,7 @@ import path from 'node:path';
 import { decodeText } from '../src/formats/decode.ts';
 import type { InputFormat } from '../src/formats/detect.ts';
 import { importText } from '../src/formats/import-text.ts';
+import { placedItems } from '../src/formats/walk/items.ts';
 import { openStore } from '../src/storage/index.ts';
 import type { BenchRow } from './run.ts';
 import { medianMs } from './timing.ts';
@@ -29,7 +30,7 @@ function documents(): { name: string; text: string }[] {
 }
 
 function countItems(roadmap: ReturnType<typeof importText>['document']['roadmap']): number {
-  return JSON.stringify(roadmap).split('"title":').length - 1;
+  return placedItems(roadmap).length;
 }
 
 function hasPandoc(): boolean {
