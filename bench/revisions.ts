@@ -3,8 +3,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Item, Roadmap } from '../src/domain/interchange/schema.ts';
+import type { Roadmap } from '../src/domain/interchange/schema.ts';
 import { openStore } from '../src/storage/index.ts';
+import { bigRoadmap } from '../test/storage/fixtures.ts';
 import { medianMs } from './timing.ts';
 
 interface Row {
@@ -21,27 +22,10 @@ const WS = 'bench';
 const EDITS = 231;
 const BACK = 200;
 
-function roadmapOf(sections: number, perSection: number): Roadmap {
-  return {
-    id: 'bench',
-    title: 'Benchmark roadmap',
-    sections: Array.from({ length: sections }, (_, s) => ({
-      id: `area-${s}`,
-      title: `Area ${s}`,
-      items: Array.from(
-        { length: perSection },
-        (_, i): Item => ({
-          id: `item-${s}-${i}`,
-          title: `Item ${i} of area ${s}`,
-          status: 'todo',
-          leads: ['Nuria Ruiz'],
-          summary: `Deliver the ${i}th improvement of area ${s}, with documentation, tests and a rollout plan.`,
-          fields: { Task: `T${s * 1000 + i}`, Effort: '1-2 PM' },
-        }),
-      ),
-    })),
-  };
-}
+const roadmapOf = (sections: number, perSection: number): Roadmap => ({
+  ...bigRoadmap(sections, perSection),
+  id: 'bench',
+});
 
 function withStatus(roadmap: Roadmap, edit: number): Roadmap {
   const copy = structuredClone(roadmap);
