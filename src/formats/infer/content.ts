@@ -44,13 +44,16 @@ export function fieldOf(inline: Inline, children: Block[] = []): FieldEntry | un
   if (!line) return undefined;
   const role = classifyFieldKey(line.key);
   const colon = inline.markdown.indexOf(':');
+  // `**Final: ??**`: emphasis around the whole line closes after the value, and is not part of it.
+  const wrapped = /^([*_]{1,2})[^*_]/.exec(inline.markdown)?.[1];
+  const value = colon >= 0 ? inline.markdown.slice(colon + 1).replace(/^[*_]+/, '') : undefined;
   const markdownValue =
-    colon >= 0
-      ? inline.markdown
-          .slice(colon + 1)
-          .replace(/^[*_]+/, '')
-          .trim()
-      : line.value;
+    value === undefined
+      ? line.value
+      : (wrapped && value.trimEnd().endsWith(wrapped)
+          ? value.trimEnd().slice(0, -wrapped.length)
+          : value
+        ).trim();
   return {
     key: line.key,
     role,
@@ -167,7 +170,10 @@ export function readContent(blocks: readonly Block[]): NodeContent {
         );
         // A list of nothing but `Key: value` lines is a field list; in a mixed list only keys
         // with a known role are fields, the rest are entries that merely contain a colon.
-        const fieldList = fields.every((field) => field !== undefined);
+        // A thing has each field once: when a key leads several entries (`Sam: …`, `Sam: …`), the
+        // keys are a column of the entries (who does each), not fields of the thing above.
+        const keys = fields.map((field) => field?.key.toLowerCase());
+        const fieldList = fields.every((field) => field !== undefined) && new Set(keys).size === keys.length;
         const anyKnown = fields.some((field) => field !== undefined && field.role !== 'other');
         block.items.forEach((item, index) => {
           const field = fields[index] ?? (anyKnown ? linkField(item) : undefined);

@@ -8,6 +8,7 @@ import { classifyFieldKey, extractLabels, parseDatedEntry } from './extract/inde
 import { refId, slugify } from './ids.ts';
 import { blocksMarkdown } from './markdown.ts';
 import { tableItems } from './table.ts';
+import { itemHead } from './title.ts';
 import {
   effortOf,
   kpisOf,
@@ -29,26 +30,6 @@ export interface ItemSource {
   content: NodeContent;
   /** Fields that come from elsewhere than the body (table columns). */
   extraFields?: FieldEntry[];
-}
-
-// "(done)", "[WIP]" or "- Done" at the end of a title is a status, not part of the name.
-const TRAILING_STATUS = /\s*(?:[([]\s*([^()[\]]{1,40}?)\s*[)\]]|\s[-–—]\s*([A-Za-z][A-Za-z ]{1,30}))\s*$/;
-
-// What may stand between a title and the tracker ref that ends it: `— task T123`, `(bug 42)`.
-const REF_LEAD = /[\s,:;(\-–—]*(?:\b(?:task|bug|issue))?[\s,:;(\-–—]*$/i;
-
-/** The title without a tracker ref that ends it; plain string tests, no pattern built per ref. */
-function cleanTitle(text: string, refs: readonly Ref[]): string {
-  let title = text.trim();
-  for (const ref of refs) {
-    if (ref.tracker === 'url') continue;
-    const body = title.replace(/[\s,.;)]+$/, '');
-    if (!body.toLowerCase().endsWith(ref.id.toLowerCase())) continue;
-    const before = body.slice(0, body.length - ref.id.length);
-    if (/[\w]$/.test(before)) continue;
-    title = before.replace(REF_LEAD, '').trim();
-  }
-  return title.replace(/[\s:,;–—-]+$/, '').trim() || text.trim();
 }
 
 function applyField(item: Item, field: FieldEntry, ctx: InferContext, work: Item[]): void {
@@ -130,19 +111,6 @@ function setField(target: { fields?: Record<string, string> }, key: string, valu
   target.fields = fields;
 }
 
-/**
- * A template such as `{{done}}` renders as words ("Done Ship the importer"); when the status came
- * from the mark, the same words at either end of the title are the mark, not the name.
- */
-function withoutStatusWords(title: string, status: string): string {
-  const words = title.split(' ');
-  for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
-    if (normaliseStatus(words.slice(0, n).join(' '))?.status === status) return words.slice(n).join(' ');
-    if (normaliseStatus(words.slice(-n).join(' '))?.status === status) return words.slice(0, -n).join(' ');
-  }
-  return title;
-}
-
 export function looksLikeTask(entry: ListItem, ctx: InferContext): boolean {
   if (entry.checked !== undefined || entry.marks.length > 0) return true;
   if (extractLabels(entry.text).labels.length > 0) return true;
@@ -170,40 +138,8 @@ export function workFrom(blocks: readonly Block[], ctx: InferContext): Item[] {
 }
 
 export function buildItem(source: ItemSource, ctx: InferContext): Item {
-  const { labels, rest } = extractLabels(source.title.text);
   const refs: Ref[] = [];
-  mergeRefs(refs, refsOf(source.title, ctx.refContext));
-  const item: Item = { id: '', title: cleanTitle(rest.replace(/^[:\s]+/, ''), refs) };
-  const status = statusOf(source.title, '');
-  const trailing = status ? undefined : TRAILING_STATUS.exec(item.title);
-  const trailingFound = trailing ? statusOf(undefined, trailing[1] ?? trailing[2]) : undefined;
-  // "(?)" after a title is doubt about the goal, not a status of "unknown".
-  const trailingStatus = trailingFound?.status === 'unknown' ? undefined : trailingFound;
-  if (status) {
-    Object.assign(item, status);
-    // A marker written at the end of the title (`Fact gathering policy **(done)**`) is not its name.
-    const at = item.title.lastIndexOf(status.statusText);
-    if (at > 0 && at + status.statusText.length === item.title.length)
-      item.title =
-        item.title
-          .slice(0, at)
-          .replace(/[\s.:;,–—-]+$/, '')
-          .trim() || item.title;
-    else item.title = withoutStatusWords(item.title, status.status);
-  } else if (trailing && trailingStatus) {
-    item.title = item.title.slice(0, trailing.index).trim() || item.title;
-    Object.assign(item, { status: trailingStatus.status, statusText: trailing[0].trim() });
-  } else if (source.checked !== undefined) {
-    Object.assign(item, {
-      status: source.checked ? 'done' : 'todo',
-      statusText: source.checked ? '[x]' : '[ ]',
-    });
-  } else if (source.title.marks.some((mark) => mark.source === 'strike')) {
-    // The struck text as written (`+CLI+`, `~~Implementation~~`) is the words that say "done".
-    const struck = source.title.marks.find((mark) => mark.source === 'strike');
-    Object.assign(item, { status: 'done', statusText: struck?.text || '~~struck through~~' });
-  }
-  if (labels.length > 0) item.labels = labels;
+  const item = itemHead(source, refs, ctx);
 
   const content = source.content;
   // The id comes before any work item's, so a parent keeps the plain slug when a child repeats it.

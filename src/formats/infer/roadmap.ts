@@ -2,11 +2,13 @@
 import type { Checkin, Item, Link, Period, Roadmap, Section } from '../../domain/interchange/index.ts';
 import { parsePeriod } from '../../domain/normalise/index.ts';
 import type { Block, Outline, Warning } from '../outline/types.ts';
+import { usesAssignees } from './assignees.ts';
 import { matchEntries, progressCheckins } from './checkins.ts';
 import { isMetaTable, readContent } from './content.ts';
 import { newContext } from './context.ts';
 import { parseLooseDate, type RefContext } from './extract/index.ts';
 import { slugify } from './ids.ts';
+import { declaredKeywords } from './keywords.ts';
 import { blocksMarkdown } from './markdown.ts';
 import { splitPreamble } from './preamble.ts';
 import { regroupStrays } from './regroup.ts';
@@ -39,14 +41,20 @@ export interface InferResult {
 
 const VERSION = /\bversion\s*:?\s*v?(\d+(?:\.\d+)+[\w.-]*|\d+)\b/i;
 const UPDATED =
-  /\b(?:last[ -]modified|last[ -]updated|updated(?: on)?|last[ -]edited)\s*:?\s*(?:on\s+)?([^,;()]{4,40})/i;
+  /\b(?:last[ -]modified|last[ -]updated|updated(?: on)?|last[ -]edited)\s*:?\s*(?:on\s+)?([^,;()\n]{4,40})/i;
 const PERIOD_IN_TITLE =
   /\b(FY\s?\d{2,4}(?:[-–/]\d{2,4})?,?\s*Q[1-4]|Q[1-4]\s*(?:FY\s?)?\d{2,4}(?:[-–/]\d{2,4})?|\d{4}(?:[-–/]\d{2})?\s*Q[1-4]|\d{4}\s*[hH][12]|[hH][12]\s*\d{4}|(?:19|20)\d{2})\b/;
 const INTRO_HEADING = /^(state|status|about|overview|introduction|summary)$/i;
 const MONTH_RANGE = /\(([A-Z][a-z]+)\s*[-–]\s*([A-Z][a-z]+)\s+((?:19|20)\d{2})\)/;
 
+// The year of a date (`Last updated: 2015-07-26`, `as things stood in December 2011`) says when
+// the text was written, not what time it covers.
+const FULL_DATE =
+  /\b(?:19|20)\d{2}-\d{2}-\d{2}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:19|20)\d{2}\b/gi;
+
 function periodOf(title: string, preamble: string): Period | undefined {
-  const match = PERIOD_IN_TITLE.exec(title) ?? PERIOD_IN_TITLE.exec(preamble.slice(0, 400));
+  const match =
+    PERIOD_IN_TITLE.exec(title) ?? PERIOD_IN_TITLE.exec(preamble.slice(0, 400).replace(FULL_DATE, ''));
   if (!match?.[1]) return undefined;
   const label = match[1];
   const period = parsePeriod(label) ?? { label };
@@ -113,7 +121,9 @@ function isTopItem(node: HeadingNode): boolean {
 }
 
 export function inferRoadmap(outline: Outline, options: InferOptions = {}): InferResult {
-  const ctx = newContext(outline.format, options.refContext);
+  const keywords = outline.format === 'org' ? declaredKeywords(outline.meta) : undefined;
+  const ctx = newContext(outline.format, options.refContext, keywords);
+  ctx.assignees = usesAssignees(outline.blocks);
   const root = buildTree(outline.blocks);
   // Only formats that rank headings by order of appearance invert levels this way.
   if (outline.format === 'rst') regroupStrays(root);
@@ -139,8 +149,14 @@ export function inferRoadmap(outline: Outline, options: InferOptions = {}): Infe
   const metaText = [preambleText, introText].join('\n');
   const version = outline.meta.version ?? outline.meta.Version ?? VERSION.exec(metaText)?.[1];
   if (version) roadmap.version = version.trim();
+  // A `Last updated: 2015-07-26` line before the first section is the document's own date.
+  const updatedField = content.fields.find((field) => field.role === 'updated')?.value.text;
   const updatedText =
-    outline.meta['last-modified'] ?? outline.meta.updated ?? outline.meta.date ?? UPDATED.exec(metaText)?.[1];
+    outline.meta['last-modified'] ??
+    outline.meta.updated ??
+    outline.meta.date ??
+    UPDATED.exec(metaText)?.[1] ??
+    updatedField;
   const updated = updatedText ? parseLooseDate(updatedText) : undefined;
   if (updated) roadmap.updated = updated;
   const period = periodOf(title, preambleText);

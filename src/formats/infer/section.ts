@@ -1,6 +1,7 @@
 // Decides, heading by heading, what is a section and what is an item, and builds both.
 import type { Checkin, Item, Section } from '../../domain/interchange/index.ts';
 import type { Block } from '../outline/types.ts';
+import { liftAssigned } from './assignees.ts';
 import { checkinFrom, extractCheckins } from './checkins.ts';
 import { isTocList, type NodeContent, type Part, readContent } from './content.ts';
 import type { InferContext } from './context.ts';
@@ -9,7 +10,9 @@ import { slugify } from './ids.ts';
 import { buildItem, entryItem, looksLikeTask, workFrom } from './item.ts';
 import { lineItems } from './lines.ts';
 import { blocksMarkdown } from './markdown.ts';
+import { ratedArea } from './rated.ts';
 import { headingRole } from './roles.ts';
+import { kindOf, sectionName } from './section-name.ts';
 import { buildTree, flattenNode, type HeadingNode } from './tree.ts';
 import { listTexts, peopleOf, risksOf, splitList, statusOf } from './values.ts';
 
@@ -51,7 +54,12 @@ export function nodeContent(node: HeadingNode): {
   for (const child of node.children) {
     const text = child.heading?.text ?? '';
     if (isTocNode(child)) continue;
-    const role = headingRole(text);
+    // A heading that ends in a colon (`project-manager:`) and has nothing under it but text
+    // introduces a passage of its parent, like a "Key:" paragraph: a labelled part, not a section.
+    const label = /\S\s*[:：]$/.test(text) && child.children.length === 0;
+    const role =
+      headingRole(text) ??
+      (label ? { key: text.replace(/\s*[:：]$/, ''), role: 'prose' as const } : undefined);
     // "Prior art" with its own task, lead and effort is a goal that happens to share a part's name.
     const goal =
       role?.role === 'prose' && child.children.length === 0 && hasItemEvidence(readContent(child.blocks));
@@ -104,6 +112,7 @@ function isTaskGroup(part: Part, ctx: InferContext): boolean {
 
 function isSectionNode(node: HeadingNode, ctx: InferContext): boolean {
   const { content, children } = nodeContent(node);
+  liftAssigned(content, ctx);
   if (children.length > 0) return true;
   if (content.groups.length > 0 || content.parts.some((part) => isTaskGroup(part, ctx))) return true;
   // A heading with a manager is a team, whatever else it lists.
@@ -112,14 +121,6 @@ function isSectionNode(node: HeadingNode, ctx: InferContext): boolean {
   // Dated progress bullets (`20/02/2017: implemented`) are notes on one goal, not a list of goals.
   const goals = content.entries.filter((entry) => !parseDatedEntry(entry.text)?.rest);
   return goals.length > 0 || content.tables.length > 0;
-}
-
-function kindOf(section: Section, content: NodeContent): Section['kind'] | undefined {
-  if (content.fields.some((f) => TEAM_KEY.test(f.key))) return 'team';
-  if (/^(v(ersion)?\s*)?\d+(\.\d+)+\b/i.test(section.title) || /\b(release|milestone)\b/i.test(section.title))
-    return 'milestone';
-  if (section.status) return 'component';
-  return undefined;
 }
 
 function setField(section: Section, key: string, value: string | undefined): void {
@@ -131,12 +132,15 @@ function setField(section: Section, key: string, value: string | undefined): voi
 }
 
 export function buildSection(node: HeadingNode, ctx: InferContext, collected: Collected): Section {
-  const title = node.heading?.text.trim() || 'Untitled';
+  const { content, children, dated } = nodeContent(node);
+  liftAssigned(content, ctx);
+  const written = sectionName(node.heading?.text ?? '');
+  const { title, leads } = ratedArea(written || 'Untitled', content.entries);
   const section: Section = {
     id: ctx.sectionIds.take(slugify(node.heading?.anchor ?? title, 'section')),
     title,
+    ...(leads.length > 0 ? { leads } : {}),
   };
-  const { content, children, dated } = nodeContent(node);
   const items: Item[] = [];
   const sections: Section[] = [];
   const prose: Block[] = [];
@@ -253,7 +257,7 @@ export function buildSection(node: HeadingNode, ctx: InferContext, collected: Co
 
   const summary = blocksMarkdown(prose);
   if (summary) section.summary = summary;
-  const kind = kindOf(section, content);
+  const kind = content.fields.some((f) => TEAM_KEY.test(f.key)) ? 'team' : kindOf(section);
   if (kind) section.kind = kind;
   if (sections.length > 0) section.sections = sections;
   if (items.length > 0) section.items = items;

@@ -15,6 +15,15 @@ const NESTED_MD = /^(?:↳\s*)?(?:\\?\[[ xX]\\?\]\s*)?/;
 const TITLE_HEADERS =
   /^(title|name|proposal|feature|goal|item|task|desc|description|summary|milestone|version|release|epic|objective|what|topic|component|area)s?\b/i;
 
+// In a table of planned things, a row's "Date" or "Month" is when it is due; as a field of its own
+// elsewhere a date may say anything (when a note was written), so only columns read it so.
+const WHEN_COLUMN = /^(date|dates|month|planned date)$/i;
+
+function columnRole(text: string): FieldRole {
+  const role = classifyFieldKey(text);
+  return role === 'other' && WHEN_COLUMN.test(text.trim()) ? 'target' : role;
+}
+
 interface Column {
   index: number;
   key: string;
@@ -45,7 +54,7 @@ function columnsOf(
   const columns = header.map((cell, index) => ({
     index,
     key: cell.text.trim() || `Column ${index + 1}`,
-    role: classifyFieldKey(cell.text),
+    role: columnRole(cell.text),
   }));
   // Of the columns whose header names a title, the one the rows fill most ("Description" over a
   // "Proposal" column that only some rows link).

@@ -37,7 +37,17 @@ export function statusOf(
     if (found) return found;
   }
   const text = fallbackText ?? inline?.text;
-  return text ? normaliseStatus(spaced(text)) : undefined;
+  return (text ? normaliseStatus(spaced(text)) : undefined) ?? colourStatus(inline);
+}
+
+// Wikis colour a whole entry green when it is finished (the traffic-light convention); other
+// colours mean too many things (grey: wished for, or dropped; red: late, or important) to read.
+const GREEN = /^(green|darkgreen|forestgreen|limegreen|lime|#0f0|#00ff00|#008000|#080)$/i;
+
+function colourStatus(inline: Inline | undefined): { status: Status; statusText: string } | undefined {
+  const mark = inline?.marks.find((m) => m.source === 'color');
+  if (!mark?.color || !inline || mark.text.trim() !== inline.text.trim()) return undefined;
+  return GREEN.test(mark.color.trim()) ? { status: 'done', statusText: mark.color.trim() } : undefined;
 }
 
 // Rendered templates put no-break spaces between an icon and its word (`N\u00a0Postponed`): the

@@ -10,6 +10,11 @@ import { inlineOf } from './text-inline.ts';
 
 const BULLET = /^(?:[•◦▪▫‣∙·○●■□➢➤►▸–*+-]|(?<o>o))[ \t\u00a0]+(?<body>\S.*)$/u;
 const ORDERED = /^(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)][ \t\u00a0]+(?<body>\S.*)$/;
+// A line led by a short code of digits and rating symbols set apart by two or more spaces
+// (`2 ***   packed arrays`, `3 ?     Textual macros`): a column-aligned list whose first column
+// rates each entry. The code must hold a symbol, so `2  Introduction` stays a numbered title; it
+// is kept in the entry's text for inference to read.
+const RATED = /^(?<code>\d{1,2} [*?!+#]{1,5}|[*?!+#]{2,5}) {2,}(?<body>\S.*)$/;
 const MAX_DEPTH = 64;
 
 interface Bullet {
@@ -17,7 +22,16 @@ interface Bullet {
   ordered: boolean;
 }
 
+/** A column-aligned line rated by its first column (`2 **    hygienic macros`). */
+export function isRated(line: TextLine): boolean {
+  return RATED.test(line.trimmed);
+}
+
 export function bulletOf(line: TextLine): Bullet | undefined {
+  const rated = RATED.exec(line.trimmed);
+  if (rated?.groups?.code !== undefined && rated.groups.body !== undefined) {
+    return { body: `${rated.groups.code} ${rated.groups.body}`, ordered: false };
+  }
   const bullet = BULLET.exec(line.trimmed);
   if (bullet?.groups?.body !== undefined && (bullet.groups.o === undefined || line.indent > 0)) {
     return { body: bullet.groups.body, ordered: false };

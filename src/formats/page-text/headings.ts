@@ -7,7 +7,7 @@
 // browser leaves more space above bigger headings) or, failing that, from recurring sub-heading
 // names (`Requirements`, `Current Problems` under each component).
 import type { Warning } from '../outline/types.ts';
-import { bulletOf } from './blocks.ts';
+import { bulletOf, isRated } from './blocks.ts';
 import type { TextLine } from './lines.ts';
 import { extractStatus } from './status.ts';
 
@@ -52,6 +52,13 @@ export function titleLike(text: string): boolean {
   const long = words.filter((word) => /^\p{L}{4,}/u.test(word) && !SMALL.has(word.toLowerCase()));
   const capitalised = long.filter((word) => /^\p{Lu}/u.test(word)).length;
   return words.length <= 3 || capitalised * 2 >= long.length;
+}
+
+/** Short, starts with a capital, no closing punctuation: a label, whatever its casing. */
+function labelLike(text: string): boolean {
+  return (
+    text.length <= 80 && /^\p{Lu}/u.test(text) && !/[.,;:!?]$/.test(text) && text.split(/\s+/).length <= 12
+  );
 }
 
 interface TocEntry {
@@ -101,7 +108,15 @@ function heuristic(lines: TextLine[], found: Map<number, Heading>): void {
       found.set(index, { level: next.trimmed.startsWith('=') ? 2 : 3, text: line.trimmed, fixed: true });
       return;
     }
-    if (!(prev === undefined || prev.trimmed === '') || !(next === undefined || next.trimmed === '')) return;
+    const afterBlank = prev === undefined || prev.trimmed === '';
+    // A label line directly over a run of rated lines (`Macros (masak)` over `2 **  hygienic
+    // macros`) names the area they belong to, even in sentence case: plain text has no other way
+    // to head a list.
+    if (afterBlank && next && isRated(next) && labelLike(line.trimmed)) {
+      found.set(index, { level: 2, text: line.trimmed, fixed: false });
+      return;
+    }
+    if (!afterBlank || !(next === undefined || next.trimmed === '')) return;
     const numbered = NUMBERED.exec(line.trimmed);
     if (numbered && titleLike(numbered[2] ?? '')) {
       const depth = (numbered[1] ?? '').replace(/\.$/, '').split('.').length;

@@ -56,6 +56,8 @@ const HEAD_CHROME = [/^Branch: \S+$/, /^Latest commit\b/, /^\d+ contributors?$/,
 /** Lines that are chrome right after the page title: the site tagline. */
 const TAGLINE = /^From [\p{Lu}\d][\w .,'-]{1,60}$/u;
 
+const TITLE_RULE = /^(={3,}|-{3,}|~{3,}|\*{3,})$/;
+
 const BULLET_START = /^([•◦▪▫‣∙·○●■□–*+-]\s|\d{1,3}[.)]\s)/;
 
 /** Drops chrome in place; returns the page title when the content starts with one. */
@@ -83,7 +85,9 @@ export function dropChrome(lines: TextLine[]): string | undefined {
       }
       continue;
     }
-    if (expectTagline && TAGLINE.test(line.trimmed)) line.dropped = true;
+    // A plain-text title is often underlined (`Rakudo Roadmap` over `--------------`): the rule
+    // belongs to the title.
+    if (expectTagline && (TAGLINE.test(line.trimmed) || TITLE_RULE.test(line.trimmed))) line.dropped = true;
     expectTagline = false;
   }
   return title;

@@ -13,7 +13,14 @@ export interface TableRun {
 
 const RULER = /^[\s=\-+|:]+$/;
 
-/** Short labels, no sentence punctuation: `Status %`, `Desc`, `Effort Estimation`. */
+// A column label without letters: an index or a unit column (`#`, `%`, `No.`).
+const SYMBOL_LABEL = /^(#|%|№|no\.?|nr\.?)$/i;
+
+/**
+ * Short labels, no sentence punctuation: `Status %`, `Desc`, `Effort Estimation`. Every cell names
+ * something, so it holds a letter (or is an index label such as `#`): a first cell such as `2 **`
+ * is a value, and its row is data, not a header.
+ */
 export function headerLike(cells: readonly string[]): boolean {
   return (
     cells.length >= 2 &&
@@ -21,7 +28,7 @@ export function headerLike(cells: readonly string[]): boolean {
       (cell) => cell !== '' && cell.length <= 40 && cell.split(/\s+/).length <= 5 && !/[.,;]$/.test(cell),
     ) &&
     cells.some((cell) => /\p{L}{2}/u.test(cell)) &&
-    !cells.every((cell) => /^[\d\s.,%-]+$/.test(cell))
+    cells.every((cell) => /\p{L}/u.test(cell) || SYMBOL_LABEL.test(cell))
   );
 }
 

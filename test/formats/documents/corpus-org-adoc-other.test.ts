@@ -1,6 +1,6 @@
 // Org, AsciiDoc, POD and wikitext documents of ../shared/corpus: facts checked by reading each one.
 import { describe, expect, it } from 'vitest';
-import { importShared, item, section } from './load.ts';
+import { allItems, importShared, item, section } from './load.ts';
 
 describe('Blaze-Persistence roadmap (AsciiDoc)', () => {
   const roadmap = importShared('corpus/adoc/Blazebit__blaze-persistence__roadmap.asciidoc');
@@ -95,12 +95,104 @@ describe('cc65 floating point roadmap (wikitext)', () => {
   });
 });
 
-describe('rakudo ROADMAP (plain text without extension)', () => {
-  const roadmap = importShared('corpus/other/rakudo__rakudo__docs__ROADMAP');
+describe('folktale ROADMAP (Org with its own TODO keywords)', () => {
+  const roadmap = importShared('corpus/org/origamitower__folktale__ROADMAP.org');
 
-  it('is read as plain text, not as reStructuredText for its one underlined title', () => {
-    expect(roadmap.source?.format).toBe('text');
-    expect(roadmap.title).toBe('Rakudo Roadmap');
-    expect(roadmap.fields?.['Last updated']).toBe('2015-07-26');
+  it('has the release and the future as top sections, modules nested three levels deep', () => {
+    expect(roadmap.sections?.map((s) => [s.title, s.kind])).toEqual([
+      ['1.0.0 - A Tasty Prelude', 'milestone'],
+      ['Future', undefined],
+    ]);
+    expect(section(roadmap, '1-0-0-a-tasty-prelude').sections?.map((s) => s.title)).toEqual([
+      'Documentation',
+      'Integration',
+      'Data',
+      'Core',
+      'Control',
+    ]);
+    expect(section(roadmap, 'data').sections?.map((s) => [s.title, s.items?.length])).toEqual([
+      ['Maybe', 3],
+      ['Either', 3],
+      ['Validation', 4],
+      ['Task', 3],
+    ]);
+    expect(allItems(roadmap)).toHaveLength(41);
+  });
+
+  it('reads TODO as to do and the declared FEATURE keyword as an open feature', () => {
+    expect(item(roadmap, 'add-contributor-documentation')).toMatchObject({
+      status: 'todo',
+      statusText: 'TODO',
+    });
+    expect(item(roadmap, 'provide-common-validation-routines')).toMatchObject({
+      status: 'todo',
+      statusText: 'FEATURE',
+      labels: ['feature'],
+    });
+    expect(allItems(roadmap).filter((i) => i.statusText === 'FEATURE')).toHaveLength(7);
+    expect(item(roadmap, 'rename-rightcompose-composeright').title).toBe(
+      'Rename rightCompose → composeRight',
+    );
+    expect(section(roadmap, 'net-http-client').items?.map((i) => i.title)).toEqual([
+      'Make headers type safe',
+      'Common request body serialisation',
+    ]);
+  });
+});
+
+describe('APISnoop roadmap (Org table)', () => {
+  const roadmap = importShared('corpus/org/kubernetes-sigs__apisnoop__roadmap.org');
+
+  it('reads each table row as a release with its month as the target', () => {
+    expect(roadmap.title).toBe('APISnoop Roadmap (apisnoop.cncf.ci)');
+    expect(roadmap.summary).toMatch(/high level roadmap for APISnoop development/);
+    const releases = section(roadmap, 'apisnoop-roadmap').items ?? [];
+    expect(releases.map((i) => [i.title, i.target?.label])).toEqual([
+      ['0.19.2', 'February'],
+      ['0.19.3', 'March'],
+    ]);
+    expect(item(roadmap, '0-19-2').refs).toEqual([
+      {
+        tracker: 'url',
+        id: 'https://github.com/cncf/apisnoop/milestone/1',
+        url: 'https://github.com/cncf/apisnoop/milestone/1',
+      },
+    ]);
+    expect(item(roadmap, '0-19-3').fields?.Features).toContain('Filter APISnoop by KAPIC/user-agent');
+  });
+});
+
+describe('Hibernate Validator roadmap (AsciiDoc)', () => {
+  const roadmap = importShared('corpus/adoc/hibernate__hibernate.org__validator__roadmap.adoc');
+
+  it('has the next release as a milestone and the future versions after it', () => {
+    expect(roadmap.title).toBe('Roadmap');
+    expect(roadmap.fields?.author).toBe('Hardy Ferentschik');
+    expect(roadmap.summary).toMatch(/^Hibernate Validator is community driven/);
+    expect(roadmap.sections?.map((s) => [s.title, s.kind])).toEqual([
+      ['Hibernate Validator 9.0', 'milestone'],
+      ['Future versions', undefined],
+    ]);
+    expect(section(roadmap, 'hibernate-validator-9-0').items).toHaveLength(6);
+  });
+
+  it('names each issue by its text, the JIRA key that leads it being its ref and id', () => {
+    expect(item(roadmap, 'hv-1991')).toMatchObject({
+      title: 'Upgrade to JDK 17 as the baseline and drop JDK 11 compatibility',
+      refs: [{ tracker: 'jira', id: 'HV-1991' }],
+    });
+    expect(item(roadmap, 'hv-1979').title).toBe('Upgrade to jakarta.validation-api 3.1.0');
+    expect(item(roadmap, 'include-more-constraints').refs).toBeUndefined();
+  });
+
+  it('keeps the future areas of the description list', () => {
+    const future = section(roadmap, 'future-versions');
+    expect(Object.keys(future.fields ?? {})).toEqual([
+      'Engine',
+      'Java modularization',
+      'Remote API',
+      'Annotation processor improvements',
+    ]);
+    expect(future.fields?.['Remote API']).toMatch(/^Provide an HTTP endpoint/);
   });
 });

@@ -252,6 +252,11 @@ describe('PEP 745 – Python 3.14 release schedule', () => {
       '3.14 lifespan',
     ]);
   });
+
+  it('calls no section a milestone only for the word "release" in its name', () => {
+    // "Release manager and crew" names people and "Release schedule" a timetable: no version, no date.
+    expect(roadmap.sections?.map((s) => s.kind)).toEqual([undefined, undefined, undefined]);
+  });
 });
 
 describe('OpenStack goal: consistent and secure default RBAC', () => {
@@ -266,5 +271,13 @@ describe('OpenStack goal: consistent and secure default RBAC', () => {
       'Moved policy and documentation into code',
     );
     expect(allItems(roadmap).length).toBeGreaterThan(20);
+  });
+
+  it('reads the `project-manager`: heading as a labelled passage of its goal, not a section', () => {
+    const goal = item(roadmap, 'implement-support-for-project-manager-personas');
+    expect(goal.fields?.['project-manager']).toMatch(
+      /^A \*project-manager\* can use project-level management/,
+    );
+    expect(section(roadmap, 'phase-3').sections).toBeUndefined();
   });
 });

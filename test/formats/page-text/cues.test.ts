@@ -155,6 +155,25 @@ describe('tables', () => {
     ]);
   });
 
+  it('reads rated, column-aligned lines as a list headed by the label above them, not a table', () => {
+    const text = 'Title\n\nIntro text.\n\nMacros (masak)\n2 **    hygienic macros\n3 ?     Textual macros\n';
+    const outline = parsePageText(text);
+    expect(outline.blocks.map((block) => block.kind)).toEqual(['paragraph', 'heading', 'list']);
+    expect(outline.blocks[1]).toMatchObject({ kind: 'heading', text: 'Macros (masak)' });
+    expect((outline.blocks[2] as ListBlock).items.map((entry) => entry.text)).toEqual([
+      '2 ** hygienic macros',
+      '3 ? Textual macros',
+    ]);
+  });
+
+  it('drops the rule under a plain-text title', () => {
+    const outline = parsePageText('Rakudo Roadmap\n--------------\n\nLast updated: 2015-07-26\n');
+    expect(outline.title).toBe('Rakudo Roadmap');
+    expect(outline.blocks.map((block) => (block.kind === 'paragraph' ? block.text : block.kind))).toEqual([
+      'Last updated: 2015-07-26',
+    ]);
+  });
+
   it('leaves sentences with double spaces alone', () => {
     const outline = parsePageText('Title\n\nWe ship.  Then we rest.\nAnd again.  Later on.');
     expect(outline.blocks.every((block) => block.kind === 'paragraph')).toBe(true);
