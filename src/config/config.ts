@@ -12,6 +12,17 @@ export const ConfigSchema = Type.Object(
     sqlitePath: Type.String({ minLength: 1 }),
     defaultWorkspace: Type.String({ pattern: '^[a-z0-9][a-z0-9._-]*$' }),
     logLevel: Type.Enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']),
+    host: Type.String({ minLength: 1, description: 'Address the HTTP server listens on.' }),
+    port: Type.Integer({ minimum: 0, maximum: 65535, description: 'HTTP port; 0 picks a free one.' }),
+    adminToken: Type.Optional(
+      Type.String({
+        minLength: 16,
+        description: 'Bootstrap admin token: the only credential that may write until accounts exist.',
+      }),
+    ),
+    webhookAllowHosts: Type.Array(Type.String({ minLength: 1 }), {
+      description: 'Hosts or CIDR ranges webhooks may target although private or loopback.',
+    }),
   },
   { additionalProperties: false },
 );
@@ -28,7 +39,23 @@ const VARIABLES: Record<string, string> = {
   sqlitePath: 'WAYMARK_SQLITE_PATH',
   defaultWorkspace: 'WAYMARK_WORKSPACE',
   logLevel: 'LOG_LEVEL',
+  host: 'WAYMARK_HOST',
+  port: 'WAYMARK_PORT',
+  adminToken: 'WAYMARK_ADMIN_TOKEN',
+  webhookAllowHosts: 'WAYMARK_WEBHOOK_ALLOW',
 };
+
+function listOf(value: string | undefined): string[] {
+  return (value ?? '')
+    .split(',')
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
+}
+
+function portOf(value: string | undefined): number | string {
+  if (!value) return 3000;
+  return /^\d+$/.test(value) ? Number(value) : value;
+}
 
 /** Reads the configuration from environment variables; a bad value names its variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Config {
@@ -39,6 +66,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     sqlitePath: path.resolve(dataDir, env.WAYMARK_SQLITE_PATH || 'waymark.sqlite'),
     defaultWorkspace: env.WAYMARK_WORKSPACE || 'default',
     logLevel: env.LOG_LEVEL || 'info',
+    host: env.WAYMARK_HOST || '127.0.0.1',
+    port: portOf(env.WAYMARK_PORT),
+    ...(env.WAYMARK_ADMIN_TOKEN ? { adminToken: env.WAYMARK_ADMIN_TOKEN } : {}),
+    webhookAllowHosts: listOf(env.WAYMARK_WEBHOOK_ALLOW),
   };
   const [valid, errors] = check.Errors(candidate) as [boolean, { instancePath: string; message: string }[]];
   if (!valid) {
