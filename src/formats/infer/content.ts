@@ -132,10 +132,27 @@ function metaFields(table: TableBlock): FieldEntry[] {
   });
 }
 
+/**
+ * "2.0 will" over `- be upgrade-compatible…`, `- not be run-time compatible…`: an unfinished
+ * sentence whose bullets finish it. The bullets are statements about the thing above, not goals.
+ */
+export function isSentenceLeadIn(block: Block, next: Block | undefined): boolean {
+  if (block.kind !== 'paragraph' || next?.kind !== 'list' || next.items.length === 0) return false;
+  const text = block.text.trim();
+  if (text.includes('\n') || /[.!?:;)\]]$/.test(text) || text.split(/\s+/).length > 12) return false;
+  return next.items.every((item) => /^['"‘“(]?\p{Ll}/u.test(item.text.trim()));
+}
+
 export function readContent(blocks: readonly Block[]): NodeContent {
   const content: NodeContent = { fields: [], parts: [], entries: [], groups: [], tables: [], prose: [] };
   let part: Part | undefined;
-  for (const block of blocks) {
+  for (let index = 0; index < blocks.length; index++) {
+    const block = blocks[index] as Block;
+    if (!part && isSentenceLeadIn(block, blocks[index + 1])) {
+      content.prose.push(block, blocks[index + 1] as Block);
+      index++;
+      continue;
+    }
     if (block.kind === 'paragraph') {
       const opened = pseudoHeadingRole(block.text, block.markdown);
       if (opened) {

@@ -4,7 +4,7 @@ import { normaliseStatus } from '../../domain/normalise/index.ts';
 import type { Block, Inline, ListItem } from '../outline/types.ts';
 import { type FieldEntry, type NodeContent, readContent } from './content.ts';
 import type { InferContext } from './context.ts';
-import { classifyFieldKey, extractLabels, parseDatedEntry } from './extract/index.ts';
+import { classifyFieldKey, extractLabels, parseDatedEntry, splitPeople } from './extract/index.ts';
 import { refId, slugify } from './ids.ts';
 import { blocksMarkdown } from './markdown.ts';
 import { tableItems } from './table.ts';
@@ -170,6 +170,11 @@ export function buildItem(source: ItemSource, ctx: InferContext): Item {
       case 'summary':
         summaryBlocks.push(...part.blocks);
         break;
+      case 'leads': {
+        const people = texts.flatMap((text) => splitPeople(text));
+        if (people.length > 0) item.leads = [...new Set([...(item.leads ?? []), ...people])];
+        break;
+      }
       default:
         // A "Description:" or "Motivation" part is the item's own prose.
         if (part.role === 'prose' && classifyFieldKey(part.key) === 'summary') {

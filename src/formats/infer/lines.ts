@@ -2,7 +2,7 @@
 // Lines that carry a status or a tracker ref are items; unmarked lines before them head a group.
 import type { Item, Section } from '../../domain/interchange/index.ts';
 import type { Block, ParagraphBlock } from '../outline/types.ts';
-import { readContent } from './content.ts';
+import { isSentenceLeadIn, readContent } from './content.ts';
 import type { InferContext } from './context.ts';
 import { extractRefs } from './extract/index.ts';
 import { slugify } from './ids.ts';
@@ -50,8 +50,8 @@ export function lineItems(
     groups.push(group);
   };
 
-  for (const block of prose) {
-    if (!isLine(block)) {
+  for (const [index, block] of prose.entries()) {
+    if (!isLine(block) || isSentenceLeadIn(block, prose[index + 1])) {
       rest.push(block);
       continue;
     }

@@ -20,6 +20,7 @@ import {
   isTeam,
   isTocNode,
   itemFromNode,
+  listsPeople,
   nodeContent,
 } from './section.ts';
 import { buildTree, flattenNode, type HeadingNode } from './tree.ts';
@@ -120,6 +121,32 @@ function isTopItem(node: HeadingNode): boolean {
   return children.length === 0 && hasItemEvidence(content) && !isTeam(content);
 }
 
+// Chapters of a proposal or specification: prose about the document, never a goal of it.
+const CHAPTER =
+  /^(abstract|summary|introduction|overview|motivation|background|rationale|proposal|specification|design( details)?|alternatives( considered)?|drawbacks|conclusion|glossary|footnotes|faq|test plan|graduation criteria|(implementation|contributing|contributions?|community|support|getting started|how|history|changelog|status|license|copyright|acknowledge?ments|references|see also|further reading|related|resources|upgrade|security|open (issues|questions)|appendix)\b.*)$/i;
+
+function isProseLeaf(node: HeadingNode): boolean {
+  if (node.children.length > 0 || node.blocks.length === 0) return false;
+  return node.blocks.every((block) => block.kind === 'paragraph' || block.kind === 'code');
+}
+
+function holdsGoals(node: HeadingNode): boolean {
+  const { content, children } = nodeContent(node);
+  return content.entries.length > 0 || children.length > 0 || content.tables.length > 0;
+}
+
+/**
+ * curl's roadmap mixes areas that list their goals ("HTTP/2" over bullets) with goals that are a
+ * heading and a paragraph each ("SRV records"). When prose-only headings sit beside areas of goals
+ * and none of them is a document chapter ("Summary", "Motivation"), they are goals too.
+ */
+function proseGoals(top: readonly HeadingNode[]): Set<HeadingNode> {
+  const leaves = top.filter(isProseLeaf);
+  if (leaves.length < 2 || !top.some((node) => !isProseLeaf(node) && holdsGoals(node))) return new Set();
+  if (leaves.some((node) => CHAPTER.test((node.heading?.text ?? '').trim()))) return new Set();
+  return new Set(leaves);
+}
+
 export function inferRoadmap(outline: Outline, options: InferOptions = {}): InferResult {
   const keywords = outline.format === 'org' ? declaredKeywords(outline.meta) : undefined;
   const ctx = newContext(outline.format, options.refContext, keywords);
@@ -181,7 +208,7 @@ export function inferRoadmap(outline: Outline, options: InferOptions = {}): Infe
   // Labelled parts at the top ("Risks" of a page fragment) describe the whole roadmap.
   for (const node of [...top]) {
     const role = headingRole(node.heading?.text ?? '');
-    if (!role) continue;
+    if (!role || (role.role === 'leads' && !listsPeople(node))) continue;
     const text = blocksMarkdown(flattenNode(node));
     if (text) roadmap.fields = { ...(roadmap.fields ?? {}), [role.key]: text };
     top.splice(top.indexOf(node), 1);
@@ -192,10 +219,11 @@ export function inferRoadmap(outline: Outline, options: InferOptions = {}): Infe
     top.every((node) => node.children.length === 0 && hasItemEvidence(nodeContent(node).content));
   const sections: Section[] = [];
   const items: Item[] = [];
+  const goals = proseGoals(top);
   for (const node of top) {
     // A top-level goal with its own fields and no sub-headings belongs to no section, even when
     // areas follow it (SWH 2025 lists its general items before the project areas).
-    if (flat || isTopItem(node)) items.push(itemFromNode(node, ctx));
+    if (flat || isTopItem(node) || goals.has(node)) items.push(itemFromNode(node, ctx));
     else sections.push(buildSection(node, ctx, collected));
   }
   // List entries before the first heading are items of no section.

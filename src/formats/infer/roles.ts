@@ -45,7 +45,8 @@ const PROSE_HEADINGS = new Set(
 
 // Roles whose heading folds into the parent; other roles (target, refs…) named by a heading are
 // more often a list of things ("Milestones", "Releases") than a field.
-const FOLDING_ROLES = new Set<FieldRole>(['kpis', 'risks', 'work', 'dependsOn', 'summary']);
+// A "Champion" or "Owners" heading over names says who leads the thing above it.
+const FOLDING_ROLES = new Set<FieldRole>(['kpis', 'risks', 'work', 'dependsOn', 'summary', 'leads']);
 
 function normaliseKey(text: string): string {
   return text

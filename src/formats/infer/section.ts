@@ -5,7 +5,7 @@ import { liftAssigned } from './assignees.ts';
 import { checkinFrom, extractCheckins } from './checkins.ts';
 import { isTocList, type NodeContent, type Part, readContent } from './content.ts';
 import type { InferContext } from './context.ts';
-import { classifyFieldKey, parseDatedEntry, parseDatedHeading } from './extract/index.ts';
+import { classifyFieldKey, parseDatedEntry, parseDatedHeading, splitPeople } from './extract/index.ts';
 import { slugify } from './ids.ts';
 import { buildItem, entryItem, looksLikeTask, workFrom } from './item.ts';
 import { lineItems } from './lines.ts';
@@ -42,6 +42,15 @@ export interface Collected {
   checkins: Checkin[];
 }
 
+export function listsPeople(node: HeadingNode): boolean {
+  if (node.children.length > 0 || node.blocks.length === 0) return false;
+  return node.blocks.every(
+    (block) =>
+      (block.kind === 'list' && block.items.every((entry) => entry.text.length <= 120)) ||
+      (block.kind === 'paragraph' && block.text.length <= 120),
+  );
+}
+
 /** A node's own content with its labelled sub-headings ("Risks", "Requirements") folded in. */
 export function nodeContent(node: HeadingNode): {
   content: NodeContent;
@@ -57,8 +66,10 @@ export function nodeContent(node: HeadingNode): {
     // A heading that ends in a colon (`project-manager:`) and has nothing under it but text
     // introduces a passage of its parent, like a "Key:" paragraph: a labelled part, not a section.
     const label = /\S\s*[:：]$/.test(text) && child.children.length === 0;
+    // "Champion" over a list of names says who leads; "project-manager:" over prose describes a role.
+    const named = headingRole(text);
     const role =
-      headingRole(text) ??
+      (named?.role === 'leads' && !listsPeople(child) ? undefined : named) ??
       (label ? { key: text.replace(/\s*[:：]$/, ''), role: 'prose' as const } : undefined);
     // "Prior art" with its own task, lead and effort is a goal that happens to share a part's name.
     const goal =
@@ -181,6 +192,11 @@ export function buildSection(node: HeadingNode, ctx: InferContext, collected: Co
     collected.checkins.push(...checkins);
     const texts = listTexts(rest);
     switch (part.role) {
+      case 'leads': {
+        const people = texts.flatMap((text) => splitPeople(text));
+        if (people.length > 0) section.leads = [...new Set([...(section.leads ?? []), ...people])];
+        break;
+      }
       case 'risks':
         if (texts.length > 0) section.risks = [...(section.risks ?? []), ...risksOf(texts)];
         break;

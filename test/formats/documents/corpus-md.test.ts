@@ -8,9 +8,20 @@ const md = (name: string) => importShared(`corpus/md/${name}.md`);
 describe('curl ROADMAP', () => {
   const roadmap = md('curl__curl__docs__ROADMAP');
 
-  it('has the setext title and an area per underlined heading', () => {
+  it('has the setext title, an area per underlined heading over bullets, a goal per one over prose', () => {
     expect(roadmap.title).toBe('curl the next few years - perhaps');
-    expect(roadmap.sections).toHaveLength(13);
+    expect(roadmap.sections?.map((s) => s.title)).toEqual(['HTTP/2', 'New stuff - curl', 'Improve', 'Remove']);
+    expect(roadmap.items?.map((i) => i.title)).toEqual([
+      'SRV records',
+      'HTTPS to proxy',
+      'curl_formadd()',
+      'third-party SASL',
+      'SASL authentication in LDAP',
+      'Simplify the SMTP email',
+      'email capabilities',
+      'Win32 pthreads',
+      'dynamic buffer size',
+    ]);
     expect(section(roadmap, 'http-2').items?.map((i) => i.title)).toEqual([
       'test suite',
       'multiplexing/pipelining',
@@ -24,7 +35,7 @@ describe('curl ROADMAP', () => {
   it('keeps the indented paragraphs as the items’ descriptions', () => {
     expect(item(roadmap, 'test-suite').summary).toMatch(/^Base this on existing nghttp2 server/);
     expect(item(roadmap, 'test-suite').fields?.['To decide']).toMatch(/^if we need to bundle parts/);
-    expect(section(roadmap, 'srv-records').summary).toBe('How to find services for specific domains/hosts.');
+    expect(item(roadmap, 'srv-records').summary).toBe('How to find services for specific domains/hosts.');
     expect(section(roadmap, 'improve').items).toHaveLength(7);
   });
 });
