@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import { exportRoadmap } from '../commands/export-roadmap.ts';
 import { EXPORT_FORMATS, type ExportFormat, isExportFormat, renderDocument } from '../formats/render.ts';
 import { type CliContext, CliError, withStore } from './context.ts';
+import { dataOptions, kepReadmes, keyMapOption, MAP_HELP, TODAY_HELP, todayOption } from './import-command.ts';
 import { readDocumentFile } from './read-roadmap.ts';
 
 function exportFormat(name: string): ExportFormat {
@@ -60,9 +61,12 @@ export function registerExportCommands(program: Command, cli: CliContext): void 
     .argument('<file>', 'a roadmap document in any importable format')
     .requiredOption('-t, --to <format>', `one of ${EXPORT_FORMATS.join(', ')}`)
     .option('-o, --output <file>', 'write to a file instead of standard output')
-    .action((file: string, options: { to: string; output?: string }) => {
+    .option('--map <pairs>', MAP_HELP)
+    .option('--today <date>', TODAY_HELP)
+    .action((file: string, options: { to: string; output?: string; map?: string; today?: string }) => {
       const format = exportFormat(options.to);
-      const { document, warnings } = readDocumentFile(cli, file);
+      const data = dataOptions(cli, file, kepReadmes(cli, [file]), keyMapOption(options.map), todayOption(options.today));
+      const { document, warnings } = readDocumentFile(cli, file, undefined, data);
       for (const warning of warnings.slice(0, 20))
         cli.io.stderr(`${file}:${warning.line}:${warning.column}: warning: ${warning.message}\n`);
       write(cli, renderDocument(document, format), options.output);

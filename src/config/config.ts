@@ -23,6 +23,12 @@ export const ConfigSchema = Type.Object(
     webhookAllowHosts: Type.Array(Type.String({ minLength: 1 }), {
       description: 'Hosts or CIDR ranges webhooks may target although private or loopback.',
     }),
+    jsonBodyLimit: Type.Optional(Type.Integer({ minimum: 1024, description: 'Largest JSON request body, bytes.' })),
+    importBodyLimit: Type.Optional(
+      Type.Integer({ minimum: 1024, description: 'Largest document uploaded for import, bytes.' }),
+    ),
+    rateLimitMax: Type.Optional(Type.Integer({ minimum: 1, description: 'Requests per client per window.' })),
+    rateLimitWindowMs: Type.Optional(Type.Integer({ minimum: 1000, description: 'Rate-limit window, ms.' })),
   },
   { additionalProperties: false },
 );
@@ -43,6 +49,10 @@ const VARIABLES: Record<string, string> = {
   port: 'WAYMARK_PORT',
   adminToken: 'WAYMARK_ADMIN_TOKEN',
   webhookAllowHosts: 'WAYMARK_WEBHOOK_ALLOW',
+  jsonBodyLimit: 'WAYMARK_JSON_BODY_LIMIT',
+  importBodyLimit: 'WAYMARK_IMPORT_BODY_LIMIT',
+  rateLimitMax: 'WAYMARK_RATE_LIMIT_MAX',
+  rateLimitWindowMs: 'WAYMARK_RATE_LIMIT_WINDOW_MS',
 };
 
 function listOf(value: string | undefined): string[] {
@@ -55,6 +65,13 @@ function listOf(value: string | undefined): string[] {
 function portOf(value: string | undefined): number | string {
   if (!value) return 3000;
   return /^\d+$/.test(value) ? Number(value) : value;
+}
+
+// An optional whole number: absent when unset, the raw text when not a number so validation names it.
+function numberFrom(env: NodeJS.ProcessEnv, key: string): Record<string, number | string> {
+  const value = env[VARIABLES[key] ?? ''];
+  if (!value) return {};
+  return { [key]: /^\d+$/.test(value) ? Number(value) : value };
 }
 
 /** Reads the configuration from environment variables; a bad value names its variable. */
@@ -70,6 +87,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     port: portOf(env.WAYMARK_PORT),
     ...(env.WAYMARK_ADMIN_TOKEN ? { adminToken: env.WAYMARK_ADMIN_TOKEN } : {}),
     webhookAllowHosts: listOf(env.WAYMARK_WEBHOOK_ALLOW),
+    ...numberFrom(env, 'jsonBodyLimit'),
+    ...numberFrom(env, 'importBodyLimit'),
+    ...numberFrom(env, 'rateLimitMax'),
+    ...numberFrom(env, 'rateLimitWindowMs'),
   };
   const [valid, errors] = check.Errors(candidate) as [boolean, { instancePath: string; message: string }[]];
   if (!valid) {

@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import type { InterchangeDocument } from '../domain/interchange/index.ts';
 import { parseAsciidoc } from './adoc/index.ts';
-import { dataDocument } from './data-document.ts';
+import { type DataOptions, dataDocument } from './data-document.ts';
 import { detectFormat, type InputFormat } from './detect.ts';
 import { parseGoogleCodeWiki } from './googlecode/index.ts';
 import { parseHtml } from './html/index.ts';
@@ -33,6 +33,8 @@ export interface ImportTextOptions {
   path?: string;
   format?: InputFormat;
   id?: string;
+  /** For JSON, YAML and TOML: today's date, a `--map` key map, a KEP's README (see structured/). */
+  data?: Pick<DataOptions, 'today' | 'keyMap' | 'readme'>;
 }
 
 export interface ImportedText {
@@ -53,7 +55,14 @@ function titleFromPath(path: string | undefined): string | undefined {
 export function importText(text: string, options: ImportTextOptions = {}): ImportedText {
   const format = options.format ?? detectFormat(options.path, text);
   if (format === 'json' || format === 'yaml' || format === 'toml') {
-    return { format, document: dataDocument(text, format), warnings: [] };
+    const fallbackTitle = titleFromPath(options.path);
+    const { document, warnings } = dataDocument(text, format, {
+      ...options.data,
+      ...(options.path ? { path: options.path } : {}),
+      ...(options.id ? { id: options.id } : {}),
+      ...(fallbackTitle ? { fallbackTitle } : {}),
+    });
+    return { format, document, warnings };
   }
   const outline = PARSERS[format](text.replace(/\r\n?/g, '\n'));
   const sha256 = createHash('sha256').update(text).digest('hex');

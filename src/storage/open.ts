@@ -27,5 +27,6 @@ export async function openStore(options: StoreOptions): Promise<Store> {
   } else {
     throw new Error('openStore needs a PostgreSQL url or a SQLite file path');
   }
-  return new SqlStore(adapter, { checkpointEvery, now });
+  const listen = url === undefined ? {} : { listen: { url, ...(postgresSchema ? { schema: postgresSchema } : {}) } };
+  return new SqlStore(adapter, { checkpointEvery, now, ...listen });
 }

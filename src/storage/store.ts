@@ -2,7 +2,9 @@
 // the dialect-agnostic repositories.
 import { recompose } from '../domain/revisions/entities.ts';
 import type { DialectAdapter } from './dialect.ts';
-import { migrateToLatest } from './migrations/index.ts';
+import { SqlEventStore } from './events/event-store.ts';
+import type { ListenTarget } from './events/postgres-listener.ts';
+import { migrateToLatest, pendingMigrations } from './migrations/index.ts';
 import { loadEntities } from './repositories/history.ts';
 import {
   listRevisionRows,
@@ -12,12 +14,19 @@ import {
   revisionStatRows,
   toRevisionInfo,
 } from './repositories/revisions.ts';
-import { deleteRoadmapRows, listRoadmapRows } from './repositories/roadmaps.ts';
-import { ensureWorkspace, listWorkspaces, requireWorkspace } from './repositories/workspaces.ts';
+import { deleteRoadmapRows, getRoadmapRow, listRoadmapRows } from './repositories/roadmaps.ts';
+import {
+  createWorkspace,
+  ensureWorkspace,
+  getWorkspace,
+  listWorkspaces,
+  requireWorkspace,
+} from './repositories/workspaces.ts';
 import { type WriteContext, writeRoadmap } from './repositories/write.ts';
 import { searchTerms } from './search-text.ts';
 import type {
   ListRevisionsOptions,
+  ListRoadmapsOptions,
   ReadAt,
   RevisionInfo,
   RevisionStat,
@@ -33,10 +42,20 @@ import type {
 export class SqlStore implements Store {
   private readonly adapter: DialectAdapter;
   private readonly context: WriteContext;
+  readonly events: SqlEventStore;
 
-  constructor(adapter: DialectAdapter, options: { checkpointEvery: number; now: () => Date }) {
+  constructor(
+    adapter: DialectAdapter,
+    options: { checkpointEvery: number; now: () => Date; listen?: ListenTarget },
+  ) {
     this.adapter = adapter;
-    this.context = { adapter, ...options };
+    this.events = new SqlEventStore(adapter, options.now, options.listen);
+    this.context = {
+      adapter,
+      checkpointEvery: options.checkpointEvery,
+      now: options.now,
+      onCommitted: () => this.events.committed(),
+    };
   }
 
   get dialect() {
@@ -48,16 +67,29 @@ export class SqlStore implements Store {
     await migrateToLatest(this.adapter);
   }
 
-  close(): Promise<void> {
-    return this.adapter.destroy();
+  async close(): Promise<void> {
+    await this.events.close();
+    await this.adapter.destroy();
   }
 
   ensureWorkspace(id: string, name?: string): Promise<Workspace> {
     return this.adapter.writeTransaction((trx) => ensureWorkspace(trx, id, name, this.context.now()));
   }
 
+  createWorkspace(id: string, name?: string): Promise<Workspace> {
+    return this.adapter.writeTransaction((trx) => createWorkspace(trx, id, name, this.context.now()));
+  }
+
+  getWorkspace(id: string): Promise<Workspace> {
+    return getWorkspace(this.adapter.db, id);
+  }
+
   listWorkspaces(): Promise<Workspace[]> {
     return listWorkspaces(this.adapter.db);
+  }
+
+  pendingMigrations(): Promise<string[]> {
+    return pendingMigrations(this.adapter);
   }
 
   createRoadmap(input: Omit<WriteRoadmapInput, 'baseRevisionId'>): Promise<WriteResult> {
@@ -123,13 +155,17 @@ export class SqlStore implements Store {
     return row && toRevisionInfo(row);
   }
 
-  listRoadmaps(workspaceId: string): Promise<RoadmapSummary[]> {
-    return listRoadmapRows(this.adapter.db, workspaceId);
+  listRoadmaps(workspaceId: string, options?: ListRoadmapsOptions): Promise<RoadmapSummary[]> {
+    return listRoadmapRows(this.adapter.db, workspaceId, options);
   }
 
-  deleteRoadmap(workspaceId: string, roadmapId: string): Promise<void> {
+  getRoadmap(workspaceId: string, roadmapId: string): Promise<RoadmapSummary> {
+    return getRoadmapRow(this.adapter.db, workspaceId, roadmapId);
+  }
+
+  deleteRoadmap(workspaceId: string, roadmapId: string, options: { baseRevisionId?: string } = {}): Promise<void> {
     return this.adapter.writeTransaction((trx) =>
-      deleteRoadmapRows(trx, this.adapter, workspaceId, roadmapId),
+      deleteRoadmapRows(trx, this.adapter, workspaceId, roadmapId, options.baseRevisionId),
     );
   }
 

@@ -1,3 +1,6 @@
+import type { Generated } from 'kysely';
+import type { Visibility } from './types.ts';
+
 // Row shapes of the dialect-agnostic tables, as Kysely sees them. The search tables differ per
 // dialect and are only reached through the dialect's SearchIndex.
 
@@ -18,6 +21,8 @@ export interface RoadmapsTable {
   /** Seq of the newest checkpoint and the delta bytes written since: the checkpoint policy's state. */
   checkpoint_seq: number;
   bytes_since_checkpoint: number;
+  /** 'public' | 'private' (migration 0003); the database default makes inserts private. */
+  visibility: Generated<Visibility>;
   created_at: string;
   updated_at: string;
 }

@@ -1,5 +1,8 @@
 // The storage contract the commands layer programs against; nothing here names a dialect's SQL.
 import type { Roadmap } from '../domain/interchange/schema.ts';
+import type { EventStore } from './events/types.ts';
+
+export type * from './events/types.ts';
 
 export type DialectName = 'sqlite' | 'postgres';
 
@@ -24,14 +27,32 @@ export interface Workspace {
   createdAt: string;
 }
 
+/** Who may read a roadmap: public ones may be cached by shared caches (a CDN). */
+export type Visibility = 'public' | 'private';
+
 export interface RoadmapSummary {
   workspaceId: string;
   id: string;
   title: string;
   headRevisionId: string;
   headSeq: number;
+  visibility: Visibility;
   createdAt: string;
+  /** When the head last changed (or the visibility): what updatedSince compares with. */
   updatedAt: string;
+}
+
+export interface ListRoadmapsOptions {
+  /** Only roadmaps changed at or after this ISO-8601 time, oldest change first. */
+  updatedSince?: string;
+  visibility?: Visibility;
+  /** Default 100, at most 1000. */
+  limit?: number;
+  /**
+   * Keyset cursor: the last roadmap of the previous page. Without updatedSince the order is by
+   * id, so only `id` counts; with it the order is (updatedAt, id).
+   */
+  after?: { id: string; updatedAt?: string };
 }
 
 export interface RevisionInfo {
@@ -65,6 +86,8 @@ export interface WriteRoadmapInput {
   message?: string;
   kind: string;
   versionLabel?: string;
+  /** Sets the roadmap's visibility in the same transaction; creation defaults to private. */
+  visibility?: Visibility;
 }
 
 export interface WriteResult extends RevisionInfo {
@@ -122,13 +145,21 @@ export interface RevisionStat {
 
 export interface Store {
   readonly dialect: DialectName;
+  /** The event outbox, webhook subscriptions and delivery jobs. */
+  readonly events: EventStore;
   /** Brings the schema to the latest version; safe to call on every start. */
   migrate(): Promise<void>;
   close(): Promise<void>;
 
   /** Creates the workspace if missing; renames it when a different name is given. */
   ensureWorkspace(id: string, name?: string): Promise<Workspace>;
+  /** @throws AlreadyExistsError */
+  createWorkspace(id: string, name?: string): Promise<Workspace>;
+  /** @throws NotFoundError */
+  getWorkspace(id: string): Promise<Workspace>;
   listWorkspaces(): Promise<Workspace[]>;
+  /** Names of migrations not yet applied (empty when the schema is current). */
+  pendingMigrations(): Promise<string[]>;
 
   /** writeRoadmap with baseRevisionId null. */
   createRoadmap(input: Omit<WriteRoadmapInput, 'baseRevisionId'>): Promise<WriteResult>;
@@ -154,9 +185,16 @@ export interface Store {
   getRevision(workspaceId: string, roadmapId: string, revisionId: string): Promise<RevisionInfo>;
   /** The revision with that number, or undefined. */
   getRevisionBySeq(workspaceId: string, roadmapId: string, seq: number): Promise<RevisionInfo | undefined>;
-  listRoadmaps(workspaceId: string): Promise<RoadmapSummary[]>;
-  /** Removes the roadmap and all its history. @throws NotFoundError */
-  deleteRoadmap(workspaceId: string, roadmapId: string): Promise<void>;
+  /** @throws NotFoundError unknown workspace */
+  listRoadmaps(workspaceId: string, options?: ListRoadmapsOptions): Promise<RoadmapSummary[]>;
+  /** @throws NotFoundError */
+  getRoadmap(workspaceId: string, roadmapId: string): Promise<RoadmapSummary>;
+  /**
+   * Removes the roadmap and all its history.
+   * @throws NotFoundError
+   * @throws StaleRevisionError a base revision was given and is not the head
+   */
+  deleteRoadmap(workspaceId: string, roadmapId: string, options?: { baseRevisionId?: string }): Promise<void>;
   /** Full-text search over the current items of the workspace's roadmaps, best first. */
   search(workspaceId: string, query: string, options?: { limit?: number }): Promise<SearchHit[]>;
   /** Oldest first. */

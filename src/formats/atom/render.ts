@@ -20,7 +20,7 @@ export interface AtomOptions {
 const allowedInXml = (code: number) =>
   code === 0x9 || code === 0xa || code === 0xd || (code >= 0x20 && code !== 0xfffe && code !== 0xffff);
 
-const xml = (text: string) =>
+export const xml = (text: string) =>
   [...text]
     .filter((char) => allowedInXml(char.codePointAt(0) ?? 0))
     .join('')
@@ -29,7 +29,7 @@ const xml = (text: string) =>
     .replace(/>/g, '&gt;')
     .replace(/"/g, '&quot;');
 
-interface Entry {
+export interface Entry {
   id: string;
   title: string;
   updated: string;
@@ -37,7 +37,7 @@ interface Entry {
   content: string;
 }
 
-function checkinEntry(roadmap: Roadmap, checkin: Checkin): Entry {
+export function checkinEntry(roadmap: Roadmap, checkin: Checkin): Entry {
   const lines = [
     checkin.summary,
     ...(checkin.entries ?? []).map(

@@ -3,13 +3,13 @@ import type { Checkin, Item, Section } from '../../domain/interchange/index.ts';
 import type { Block } from '../outline/types.ts';
 import { liftAssigned } from './assignees.ts';
 import { checkinFrom, extractCheckins } from './checkins.ts';
-import { isTocList, type NodeContent, type Part, readContent } from './content.ts';
+import { type FieldEntry, isTocList, type NodeContent, type Part, readContent } from './content.ts';
 import type { InferContext } from './context.ts';
 import { classifyFieldKey, parseDatedEntry, parseDatedHeading, splitPeople } from './extract/index.ts';
 import { slugify } from './ids.ts';
 import { buildItem, entryItem, looksLikeTask, workFrom } from './item.ts';
 import { lineItems } from './lines.ts';
-import { blocksMarkdown } from './markdown.ts';
+import { blocksMarkdown, stripMarkdown } from './markdown.ts';
 import { ratedArea } from './rated.ts';
 import { headingRole } from './roles.ts';
 import { kindOf, sectionName } from './section-name.ts';
@@ -134,6 +134,28 @@ function isSectionNode(node: HeadingNode, ctx: InferContext): boolean {
   return goals.length > 0 || content.tables.length > 0;
 }
 
+// A hard line break in Markdown: backslash or two spaces before the newline.
+const HARD_BREAK = /(?:\\|  +)\n/;
+
+/**
+ * A term of a description list whose body is one thing per hard-broken line ("Engine::" over
+ * `Explore …  +` lines) names an area of the section and lists its goals.
+ */
+function lineGroup(field: FieldEntry, ctx: InferContext): Section | undefined {
+  if (field.children.length > 0) return undefined;
+  const lines = field.value.markdown
+    .split(HARD_BREAK)
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
+  if (lines.length < 2 || lines.some((line) => stripMarkdown(line).length > 400)) return undefined;
+  const items = lines.map((line) => {
+    const text = stripMarkdown(line);
+    const links = field.value.links.filter((link) => line.includes(link.url));
+    return buildItem({ title: { text, markdown: line, links, marks: [] }, content: readContent([]) }, ctx);
+  });
+  return { id: ctx.sectionIds.take(slugify(field.key, 'group')), title: field.key, kind: 'group', items };
+}
+
 function setField(section: Section, key: string, value: string | undefined): void {
   if (!value) return;
   section.fields = {
@@ -179,12 +201,16 @@ export function buildSection(node: HeadingNode, ctx: InferContext, collected: Co
       case 'summary':
         prose.push({ kind: 'paragraph', ...field.value, pos: { line: 0, column: 0 } });
         break;
-      default:
-        setField(
-          section,
-          field.key,
-          [field.value.markdown, blocksMarkdown(field.children)].filter(Boolean).join('\n'),
-        );
+      default: {
+        const group = field.role === 'other' ? lineGroup(field, ctx) : undefined;
+        if (group) sections.push(group);
+        else
+          setField(
+            section,
+            field.key,
+            [field.value.markdown, blocksMarkdown(field.children)].filter(Boolean).join('\n'),
+          );
+      }
     }
   }
   for (const part of content.parts) {

@@ -3,22 +3,36 @@
 import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
 import type { DialectAdapter } from '../dialect.ts';
 import { coreMigration } from './0001-core.ts';
+import { visibilityMigration } from './0003-visibility.ts';
+import { eventsMigration } from './0004-events.ts';
 
 export function migrations(adapter: DialectAdapter): Record<string, Migration> {
   return {
     '0001_core': coreMigration,
     '0002_search': adapter.searchMigration,
+    '0003_visibility': visibilityMigration,
+    '0004_events': eventsMigration(adapter.name),
   };
 }
 
-export async function migrateToLatest(adapter: DialectAdapter): Promise<void> {
+async function migratorFor(adapter: DialectAdapter): Promise<Migrator> {
   const provider: MigrationProvider = { getMigrations: async () => migrations(adapter) };
   const migrationTableSchema = await adapter.migrationSchema();
-  const migrator = new Migrator({
+  return new Migrator({
     db: adapter.db as Kysely<unknown>,
     provider,
     ...(migrationTableSchema ? { migrationTableSchema } : {}),
   });
+}
+
+/** Names of the migrations this code knows that the database has not applied yet. */
+export async function pendingMigrations(adapter: DialectAdapter): Promise<string[]> {
+  const known = await (await migratorFor(adapter)).getMigrations();
+  return known.filter((migration) => migration.executedAt === undefined).map((migration) => migration.name);
+}
+
+export async function migrateToLatest(adapter: DialectAdapter): Promise<void> {
+  const migrator = await migratorFor(adapter);
   const { error, results } = await migrator.migrateToLatest();
   if (error) {
     const failed = results?.find((result) => result.status === 'Error')?.migrationName;

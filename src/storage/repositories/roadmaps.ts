@@ -1,36 +1,77 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, Selectable } from 'kysely';
+import { StaleRevisionError } from '../../domain/errors.ts';
 import type { DialectAdapter } from '../dialect.ts';
-import type { Database } from '../tables.ts';
-import type { RoadmapSummary } from '../types.ts';
+import type { Database, RoadmapsTable } from '../tables.ts';
+import type { ListRoadmapsOptions, RoadmapSummary } from '../types.ts';
 import { requireRoadmap } from './revisions.ts';
 import { requireWorkspace } from './workspaces.ts';
 
-export async function listRoadmapRows(db: Kysely<Database>, workspaceId: string): Promise<RoadmapSummary[]> {
-  await requireWorkspace(db, workspaceId);
-  const rows = await db
-    .selectFrom('roadmaps')
-    .selectAll()
-    .where('workspace_id', '=', workspaceId)
-    .where('head_revision_id', 'is not', null)
-    .orderBy('id')
-    .execute();
-  return rows.map((row) => ({
+function toSummary(row: Selectable<RoadmapsTable>): RoadmapSummary {
+  return {
     workspaceId: row.workspace_id,
     id: row.id,
     title: row.title,
     headRevisionId: row.head_revision_id ?? '',
     headSeq: row.head_seq,
+    visibility: row.visibility,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
-  }));
+  };
 }
 
-/** Removes every row of the roadmap, children before parents; the caller provides the transaction. */
+/**
+ * One page of the workspace's roadmaps, by id; with updatedSince, those changed at or after that
+ * time in (updated_at, id) order, so a mirror can page through changes with a keyset cursor.
+ */
+export async function listRoadmapRows(
+  db: Kysely<Database>,
+  workspaceId: string,
+  options: ListRoadmapsOptions = {},
+): Promise<RoadmapSummary[]> {
+  await requireWorkspace(db, workspaceId);
+  const limit = Math.max(1, Math.min(options.limit ?? 100, 1000));
+  const { after, updatedSince, visibility } = options;
+  let query = db
+    .selectFrom('roadmaps')
+    .selectAll()
+    .where('workspace_id', '=', workspaceId)
+    .where('head_revision_id', 'is not', null);
+  if (visibility) query = query.where('visibility', '=', visibility);
+  if (updatedSince !== undefined) {
+    query = query.where('updated_at', '>=', updatedSince);
+    if (after) {
+      const updatedAt = after.updatedAt ?? '';
+      query = query.where((eb) =>
+        eb.or([eb('updated_at', '>', updatedAt), eb.and([eb('updated_at', '=', updatedAt), eb('id', '>', after.id)])]),
+      );
+    }
+    query = query.orderBy('updated_at').orderBy('id');
+  } else {
+    if (after) query = query.where('id', '>', after.id);
+    query = query.orderBy('id');
+  }
+  // Keyset paging needs only that the WHERE and the ORDER BY use the same (deterministic) collation.
+  return (await query.limit(limit).execute()).map(toSummary);
+}
+
+export async function getRoadmapRow(
+  db: Kysely<Database>,
+  workspaceId: string,
+  roadmapId: string,
+): Promise<RoadmapSummary> {
+  return toSummary(await requireRoadmap(db, workspaceId, roadmapId));
+}
+
+/**
+ * Removes every row of the roadmap, children before parents; the caller provides the transaction.
+ * With a base revision, refuses (StaleRevisionError) unless it is still the head.
+ */
 export async function deleteRoadmapRows(
   trx: Kysely<Database>,
   adapter: DialectAdapter,
   workspaceId: string,
   roadmapId: string,
+  baseRevisionId?: string,
 ): Promise<void> {
   await adapter
     .lockForWrite(
@@ -41,7 +82,10 @@ export async function deleteRoadmapRows(
         .where('id', '=', roadmapId),
     )
     .executeTakeFirst();
-  await requireRoadmap(trx, workspaceId, roadmapId);
+  const row = await requireRoadmap(trx, workspaceId, roadmapId);
+  if (baseRevisionId !== undefined && row.head_revision_id !== baseRevisionId) {
+    throw new StaleRevisionError(baseRevisionId, row.head_revision_id ?? '(none)');
+  }
   await adapter.search.removeRoadmap(trx, workspaceId, roadmapId);
   for (const table of ['entity_versions', 'checkpoints', 'revisions'] as const) {
     await trx

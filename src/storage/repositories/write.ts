@@ -4,7 +4,8 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely, Selectable } from 'kysely';
 import { AlreadyExistsError, NotFoundError, StaleRevisionError } from '../../domain/errors.ts';
 import { delta, type EntityDelta, isEmptyDelta } from '../../domain/revisions/delta.ts';
-import { decompose, type EntityMap, parseEntityKey } from '../../domain/revisions/entities.ts';
+import { decompose, type EntityMap, parseEntityKey, recompose } from '../../domain/revisions/entities.ts';
+import { appendRevisionEvents } from '../events/outbox.ts';
 import type { DialectAdapter } from '../dialect.ts';
 import { searchDocFromItem } from '../search-text.ts';
 import type { Database, RevisionsTable, RoadmapsTable } from '../tables.ts';
@@ -13,11 +14,14 @@ import { nextTimestamp } from '../time.ts';
 import type { WriteResult, WriteRoadmapInput } from '../types.ts';
 import { checkpointBody, checkpointDue, loadEntities, utf8Length, writeEntityVersions } from './history.ts';
 import { revisionBySeq, toRevisionInfo } from './revisions.ts';
+import { applyVisibility } from './visibility.ts';
 
 export interface WriteContext {
   adapter: DialectAdapter;
   checkpointEvery: number;
   now: () => Date;
+  /** Runs after a transaction that created a revision (and its events) has committed. */
+  onCommitted?: () => void;
 }
 
 type RoadmapRow = Selectable<RoadmapsTable>;
@@ -28,21 +32,32 @@ export async function writeRoadmap(context: WriteContext, input: WriteRoadmapInp
   const { workspaceId, actor, message, kind, versionLabel } = input;
   assertStorable({ workspaceId, actor, message, kind, versionLabel });
   const { adapter } = context;
-  return adapter.writeTransaction(async (trx) => {
+  const result = await adapter.writeTransaction(async (trx): Promise<WriteResult> => {
     const row = await lockHead(trx, adapter, input);
     const before: EntityMap = row
       ? (await loadEntities(trx, input.workspaceId, input.roadmap.id, row.head_seq)).entities
       : new Map();
     const change = delta(before, after);
     if (row && isEmptyDelta(change) && input.versionLabel === undefined) {
+      if (input.visibility !== undefined) {
+        await applyVisibility(trx, context.now(), workspaceId, input.roadmap.id, input.visibility);
+      }
       const head = await revisionBySeq(trx, input.workspaceId, input.roadmap.id, row.head_seq);
       return { ...toRevisionInfo(head), created: false };
     }
-    return {
-      ...toRevisionInfo(await appendRevision(trx, context, input, row, after, change)),
-      created: true,
-    };
+    const revision = await appendRevision(trx, context, input, row, after, change);
+    if (input.visibility !== undefined) {
+      await applyVisibility(trx, context.now(), workspaceId, input.roadmap.id, input.visibility);
+    }
+    await appendRevisionEvents(trx, adapter.name, {
+      revision,
+      before: row ? recompose(before) : undefined,
+      after: recompose(after),
+    });
+    return { ...toRevisionInfo(revision), created: true };
   });
+  if (result.created) context.onCommitted?.();
+  return result;
 }
 
 /** The roadmap row, locked, after checking the base; undefined when creating. */

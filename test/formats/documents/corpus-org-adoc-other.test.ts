@@ -185,14 +185,20 @@ describe('Hibernate Validator roadmap (AsciiDoc)', () => {
     expect(item(roadmap, 'include-more-constraints').refs).toBeUndefined();
   });
 
-  it('keeps the future areas of the description list', () => {
+  it('reads the future areas of the description list: one goal per hard-broken line', () => {
     const future = section(roadmap, 'future-versions');
-    expect(Object.keys(future.fields ?? {})).toEqual([
-      'Engine',
-      'Java modularization',
-      'Remote API',
-      'Annotation processor improvements',
+    expect(future.sections?.map((s) => [s.title, s.items?.length])).toEqual([
+      ['Engine', 5],
+      ['Java modularization', 2],
+      ['Annotation processor improvements', 2],
     ]);
+    expect(item(roadmap, 'bval-248')).toMatchObject({
+      title: 'Explore support for constraint ordering',
+      refs: [{ tracker: 'jira', id: 'BVAL-248' }],
+    });
+    expect(item(roadmap, 'hv-308').title).toBe('Taking into account XML configuration');
+    // A term with a single line is a note on the area, not a list of goals.
+    expect(Object.keys(future.fields ?? {})).toEqual(['Remote API']);
     expect(future.fields?.['Remote API']).toMatch(/^Provide an HTTP endpoint/);
   });
 });
