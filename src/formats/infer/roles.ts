@@ -43,6 +43,10 @@ const PROSE_HEADINGS = new Set(
   ].map((key) => key),
 );
 
+// "Other details", "More information", "Further reading": notes on the thing above.
+const MORE_ABOUT =
+  /^(other|more|further|additional|extra|general)\s+(details|information|info|notes|links|resources|reading|remarks)$/i;
+
 // Roles whose heading folds into the parent; other roles (target, refs…) named by a heading are
 // more often a list of things ("Milestones", "Releases") than a field.
 // A "Champion" or "Owners" heading over names says who leads the thing above it.
@@ -59,7 +63,7 @@ function normaliseKey(text: string): string {
 export function headingRole(text: string): { key: string; role: PartRole } | undefined {
   const key = normaliseKey(text);
   if (key.length === 0 || key.length > 60) return undefined;
-  if (PROSE_HEADINGS.has(key.toLowerCase())) return { key, role: 'prose' };
+  if (PROSE_HEADINGS.has(key.toLowerCase()) || MORE_ABOUT.test(key)) return { key, role: 'prose' };
   const role = classifyFieldKey(key);
   if (FOLDING_ROLES.has(role)) return { key, role: role as PartRole };
   return undefined;

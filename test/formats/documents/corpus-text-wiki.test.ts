@@ -90,7 +90,14 @@ describe('SDL 2.0 roadmap (wikitext)', () => {
       'Complete',
       'Required',
     ]);
-    expect(allItems(roadmap)).toHaveLength(73);
+    expect(allItems(roadmap)).toHaveLength(72);
+  });
+
+  it('keeps the "Other details" passage as a note on its area, not a goal', () => {
+    expect(section(roadmap, 'general').fields?.['Other details']).toMatch(
+      /^Ryan has more information on the SDL 2\.0 changes.*icculus\.org/,
+    );
+    expect(allItems(roadmap).some((i) => i.title === 'Other details')).toBe(false);
   });
 
   it('takes the developer each entry starts with as its lead', () => {
