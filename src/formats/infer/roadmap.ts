@@ -115,11 +115,28 @@ function linksOf(blocks: readonly Block[]): Link[] {
   return links;
 }
 
+// Sub-headings that are notes on the goal above them ("Owners" over names, "Background", a
+// "Persona:" label) leave it a goal; others (a "Work Breakdown", sub-goals) make it an area.
+function onlyNotes(node: HeadingNode): boolean {
+  return node.children.every((child) => {
+    const text = child.heading?.text ?? '';
+    const role = headingRole(text);
+    if (child.children.length > 0) return false;
+    if (role?.role === 'leads' && listsPeople(child)) return true;
+    return role?.role === 'prose' || /\S\s*[:：]$/.test(text);
+  });
+}
+
 function isTopItem(node: HeadingNode): boolean {
-  if (node.children.length > 0) return false;
+  if (!onlyNotes(node)) return false;
   const { content, children } = nodeContent(node);
   return children.length === 0 && hasItemEvidence(content) && !isTeam(content);
 }
+
+// Org in-buffer settings say how Emacs shows and exports the file, not what the roadmap says; the
+// TODO keyword sequences among them have already been read as the document's status words.
+const ORG_SETTING =
+  /^(startup|options|(seq_|typ_)?todo|setupfile|include|filetags|tags|priorities|columns|archive|link|macro|bind|constants|drawers|property|(exclude|select)_tags|infojs_opt|(latex|html|odt|beamer|export)(_.*)?)$/i;
 
 // Chapters of a proposal or specification: prose about the document, never a goal of it.
 const CHAPTER =
@@ -196,6 +213,7 @@ export function inferRoadmap(outline: Outline, options: InferOptions = {}): Infe
   if (links.length > 0) roadmap.links = links;
   const fields: Record<string, string> = {};
   for (const [key, value] of Object.entries(outline.meta)) {
+    if (outline.format === 'org' && ORG_SETTING.test(key)) continue;
     if (value.trim() && !/^(title|version)$/i.test(key)) fields[key] = value.trim();
   }
   for (const field of content.fields) if (field.value.markdown) fields[field.key] = field.value.markdown;
@@ -215,8 +233,7 @@ export function inferRoadmap(outline: Outline, options: InferOptions = {}): Infe
   }
   // A document whose headings are all goals with their own fields is a flat list of items.
   const flat =
-    top.length > 0 &&
-    top.every((node) => node.children.length === 0 && hasItemEvidence(nodeContent(node).content));
+    top.length > 0 && top.every((node) => onlyNotes(node) && hasItemEvidence(nodeContent(node).content));
   const sections: Section[] = [];
   const items: Item[] = [];
   const goals = proseGoals(top);

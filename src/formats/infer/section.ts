@@ -42,12 +42,18 @@ export interface Collected {
   checkins: Checkin[];
 }
 
+// A name, perhaps with an address or handle: `Lance Bragstad <lb@example.org> (lbragstad)`.
+function namesPerson(text: string): boolean {
+  const bare = text.replace(/<[^>]*>|\([^)]*\)|\[[^\]]*\]/g, ' ').trim();
+  return bare.length > 0 && bare.split(/\s+/).length <= 5 && !/[.!?:;]$/.test(bare);
+}
+
 export function listsPeople(node: HeadingNode): boolean {
   if (node.children.length > 0 || node.blocks.length === 0) return false;
   return node.blocks.every(
     (block) =>
-      (block.kind === 'list' && block.items.every((entry) => entry.text.length <= 120)) ||
-      (block.kind === 'paragraph' && block.text.length <= 120),
+      (block.kind === 'list' && block.items.every((entry) => namesPerson(entry.text))) ||
+      (block.kind === 'paragraph' && block.text.split(/\n|,|\band\b/).every(namesPerson)),
   );
 }
 
@@ -135,7 +141,7 @@ function isSectionNode(node: HeadingNode, ctx: InferContext): boolean {
 }
 
 // A hard line break in Markdown: backslash or two spaces before the newline.
-const HARD_BREAK = /(?:\\|  +)\n/;
+const HARD_BREAK = /(?:\\| {2,})\n/;
 
 /**
  * A term of a description list whose body is one thing per hard-broken line ("Engine::" over

@@ -98,6 +98,10 @@ describe('cc65 floating point roadmap (wikitext)', () => {
 describe('folktale ROADMAP (Org with its own TODO keywords)', () => {
   const roadmap = importShared('corpus/org/origamitower__folktale__ROADMAP.org');
 
+  it('reads #+TODO sequences as status words and keeps #+STARTUP out of the roadmap', () => {
+    expect(roadmap.fields).toBeUndefined();
+  });
+
   it('has the release and the future as top sections, modules nested three levels deep', () => {
     expect(roadmap.sections?.map((s) => [s.title, s.kind])).toEqual([
       ['1.0.0 - A Tasty Prelude', 'milestone'],
