@@ -10,7 +10,12 @@ describe('curl ROADMAP', () => {
 
   it('has the setext title, an area per underlined heading over bullets, a goal per one over prose', () => {
     expect(roadmap.title).toBe('curl the next few years - perhaps');
-    expect(roadmap.sections?.map((s) => s.title)).toEqual(['HTTP/2', 'New stuff - curl', 'Improve', 'Remove']);
+    expect(roadmap.sections?.map((s) => s.title)).toEqual([
+      'HTTP/2',
+      'New stuff - curl',
+      'Improve',
+      'Remove',
+    ]);
     expect(roadmap.items?.map((i) => i.title)).toEqual([
       'SRV records',
       'HTTPS to proxy',
