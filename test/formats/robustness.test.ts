@@ -112,6 +112,19 @@ describe('importer robustness', () => {
     }
   });
 
+  // Long runs of one markup character are where backtracking patterns blow up (a line of `=` under
+  // an RST title once hung the Textile reader).
+  it('imports long runs of every markup character in every format', () => {
+    const runs = [...'=-*#_~^+<>|:.`[]{}()!"\'/\\%@?&;'].flatMap((c) => [
+      c.repeat(3000),
+      `${c.repeat(1500)} x ${c.repeat(1500)}`,
+      `Title\n${c.repeat(3000)}\n`,
+    ]);
+    for (const format of TEXT_FORMATS) {
+      for (const text of runs) importsCleanly(text, undefined, format);
+    }
+  });
+
   it('imports a 10 MB Markdown roadmap', { timeout: 180_000 }, () => {
     const section = (n: number) =>
       `## Area ${n}\n\n${Array.from({ length: 40 }, (_, i) => `- Goal ${n}.${i} [x] Lead: someone T${n}${i}`).join('\n')}\n\n`;

@@ -193,6 +193,8 @@ export function readContent(blocks: readonly Block[]): NodeContent {
         const fieldList = fields.every((field) => field !== undefined) && new Set(keys).size === keys.length;
         const anyKnown = fields.some((field) => field !== undefined && field.role !== 'other');
         block.items.forEach((item, index) => {
+          // An empty bullet (`* ` at the end of a file cut short) says nothing.
+          if (item.text.trim() === '' && item.children.length === 0 && item.checked === undefined) return;
           const field = fields[index] ?? (anyKnown ? linkField(item) : undefined);
           if (field && isGroup(field)) content.groups.push(item);
           else if (field && (fieldList || field.role !== 'other')) content.fields.push(field);

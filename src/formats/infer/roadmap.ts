@@ -246,6 +246,7 @@ export function inferRoadmap(outline: Outline, options: InferOptions = {}): Infe
   // List entries before the first heading are items of no section.
   if (top.length === 0 || content.entries.length > 0) {
     const looseNode: HeadingNode = { level: 0, blocks: [], children: [] };
+    const before = collected.checkins.length;
     const loose = buildSection(
       { ...looseNode, blocks: preamble.filter((b) => b.kind === 'list' || b.kind === 'table') },
       ctx,
@@ -253,6 +254,10 @@ export function inferRoadmap(outline: Outline, options: InferOptions = {}): Infe
     );
     items.push(...(loose.items ?? []));
     sections.push(...(loose.sections ?? []));
+    // The loose entries' section is not kept, so their check-ins are the whole roadmap's.
+    for (const checkin of collected.checkins.slice(before)) {
+      if (checkin.scope === loose.id) delete checkin.scope;
+    }
   }
   if (sections.length > 0) roadmap.sections = sections;
   if (items.length > 0) roadmap.items = items;

@@ -91,5 +91,7 @@ export function itemHead(source: ItemSource, refs: Ref[], ctx: InferContext): It
     Object.assign(item, { status: 'done', statusText: struck?.text || '~~struck through~~' });
   }
   if (labels.length > 0) item.labels = labels;
+  // A bullet with nothing but sub-bullets still needs a name; the schema has no nameless items.
+  if (item.title.trim() === '') item.title = '(untitled)';
   return item;
 }

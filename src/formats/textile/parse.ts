@@ -6,7 +6,8 @@ import type { Block, FieldBlock, HeadingBlock, Outline, Warning } from '../outli
 import { renderTextile } from './inline.ts';
 import { parseList, parseTable } from './structures.ts';
 
-const ATTRS = String.raw`(?:\([^)\n]*\)|\{[^}\n]*\}|\[[^\]\n]*\]|[<>=]+)*`;
+// One character per repetition: `[<>=]+` inside the `*` backtracked exponentially on a line of `=`.
+const ATTRS = String.raw`(?:\([^)\n]*\)|\{[^}\n]*\}|\[[^\]\n]*\]|[<>=])*`;
 const SIGNATURE = new RegExp(`^(h[1-6]|p|bq|bc|pre|notextile|fn\\d+|###)(${ATTRS})\\.(\\.?)(?: (.*)|$)`);
 const LIST_LINE = /^([*#]+) /;
 const TABLE_LINE = new RegExp(`^(?:table${ATTRS}\\.\\s*$|(?:${ATTRS}\\.\\s*)?\\|)`);
