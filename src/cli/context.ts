@@ -7,6 +7,8 @@ export interface CliIO {
   stderr: (text: string) => void;
   env: NodeJS.ProcessEnv;
   cwd: string;
+  /** Where progress bars are drawn: the terminal's stderr when it is one, else none. */
+  progress?: NodeJS.WritableStream;
 }
 
 export interface CliContext {

@@ -4,7 +4,14 @@ import type { Command } from 'commander';
 import { exportRoadmap } from '../commands/export-roadmap.ts';
 import { EXPORT_FORMATS, type ExportFormat, isExportFormat, renderDocument } from '../formats/render.ts';
 import { type CliContext, CliError, withStore } from './context.ts';
-import { dataOptions, kepReadmes, keyMapOption, MAP_HELP, TODAY_HELP, todayOption } from './import-command.ts';
+import {
+  dataOptions,
+  kepReadmes,
+  keyMapOption,
+  MAP_HELP,
+  TODAY_HELP,
+  todayOption,
+} from './import-command.ts';
 import { readDocumentFile } from './read-roadmap.ts';
 
 function exportFormat(name: string): ExportFormat {
@@ -65,7 +72,13 @@ export function registerExportCommands(program: Command, cli: CliContext): void 
     .option('--today <date>', TODAY_HELP)
     .action((file: string, options: { to: string; output?: string; map?: string; today?: string }) => {
       const format = exportFormat(options.to);
-      const data = dataOptions(cli, file, kepReadmes(cli, [file]), keyMapOption(options.map), todayOption(options.today));
+      const data = dataOptions(
+        cli,
+        file,
+        kepReadmes(cli, [file]),
+        keyMapOption(options.map),
+        todayOption(options.today),
+      );
       const { document, warnings } = readDocumentFile(cli, file, undefined, data);
       for (const warning of warnings.slice(0, 20))
         cli.io.stderr(`${file}:${warning.line}:${warning.column}: warning: ${warning.message}\n`);

@@ -10,8 +10,8 @@ import { FORMAT_NAMES, type InputFormat } from '../formats/detect.ts';
 import type { ImportTextOptions } from '../formats/import-text.ts';
 import { type KeyMap, parseKeyMap } from '../formats/structured/index.ts';
 import { type CliContext, CliError, withStore } from './context.ts';
-import { type DocumentFile, readDocumentFile } from './read-roadmap.ts';
 import { readInputFile } from './read-input.ts';
+import { type DocumentFile, readDocumentFile } from './read-roadmap.ts';
 
 interface ImportOptions {
   format?: string;
@@ -23,7 +23,8 @@ interface ImportOptions {
   today?: string;
 }
 
-export const MAP_HELP = 'for generic YAML/TOML/JSON roadmaps, what other keys mean: key=field,… (e.g. goal=title,eta=target)';
+export const MAP_HELP =
+  'for generic YAML/TOML/JSON roadmaps, what other keys mean: key=field,… (e.g. goal=title,eta=target)';
 export const TODAY_HELP = 'the date (YYYY-MM-DD) release-schedule statuses are computed for; default today';
 
 /** `--map` read, or a CliError saying what is wrong with it. */
@@ -40,7 +41,11 @@ export function keyMapOption(spec: string | undefined): KeyMap | undefined {
 export function todayOption(value: string | undefined): string {
   if (value === undefined) return new Date().toISOString().slice(0, 10);
   const date = new Date(`${value}T00:00:00Z`);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
+  if (
+    !/^\d{4}-\d{2}-\d{2}$/.test(value) ||
+    Number.isNaN(date.getTime()) ||
+    date.toISOString().slice(0, 10) !== value
+  ) {
     throw new CliError(`--today takes a date as YYYY-MM-DD, not "${value}"`);
   }
   return value;
@@ -137,8 +142,8 @@ export function registerImportCommand(program: Command, cli: CliContext): void {
       const keyMap = keyMapOption(options.map);
       const today = todayOption(options.today);
       const bar =
-        files.length > 1 && process.stderr.isTTY
-          ? new SingleBar({ format: 'importing [{bar}] {value}/{total} {file}', stream: process.stderr })
+        files.length > 1 && io.progress
+          ? new SingleBar({ format: 'importing [{bar}] {value}/{total} {file}', stream: io.progress })
           : undefined;
       const readmes = kepReadmes(cli, files);
       // A README passed with its kep.yaml describes the KEP; it is not a roadmap of its own.

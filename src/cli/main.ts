@@ -4,12 +4,14 @@ import { WaymarkError } from '../domain/errors.ts';
 import { type CliContext, CliError, type CliIO } from './context.ts';
 import { registerDataCommands } from './data-commands.ts';
 import { registerHistoryCommands } from './history-commands.ts';
+import { registerServeCommand } from './serve-command.ts';
 
 const defaultIO: CliIO = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   env: process.env,
   cwd: process.cwd(),
+  ...(process.stderr.isTTY ? { progress: process.stderr } : {}),
 };
 
 export function buildProgram(cli: CliContext): Command {
@@ -20,6 +22,7 @@ export function buildProgram(cli: CliContext): Command {
     .configureOutput({ writeOut: cli.io.stdout, writeErr: cli.io.stderr });
   registerDataCommands(program, cli);
   registerHistoryCommands(program, cli);
+  registerServeCommand(program, cli);
   return program;
 }
 

@@ -23,7 +23,11 @@ export function readDocumentFile(
 ): DocumentFile {
   try {
     const { text, warnings: decodeWarnings } = decodeText(readInputBytes(cli.io.cwd, file));
-    const imported = importText(text, { path: file, ...(format ? { format } : {}), ...(data ? { data } : {}) });
+    const imported = importText(text, {
+      path: file,
+      ...(format ? { format } : {}),
+      ...(data ? { data } : {}),
+    });
     validateDocument(imported.document);
     return {
       file,

@@ -1,7 +1,8 @@
 // Which parser reads a document: from its file extension first, else from what its text looks like.
 import type { SourceFormat } from './outline/types.ts';
+import { looksLikeToml, looksLikeYaml } from './structured/detect-data.ts';
 
-/** Data formats hold an interchange document rather than a text to infer a roadmap from. */
+/** Data formats hold structured data (an interchange document, a KEP, a schedule, a roadmap file), not text to infer from. */
 export type DataFormat = 'json' | 'yaml' | 'toml';
 export type InputFormat = SourceFormat | DataFormat;
 
@@ -67,7 +68,11 @@ function underlinedHeadings(text: string): number {
 
 function fromContent(text: string): InputFormat {
   const head = text.slice(0, 20_000);
+  // TOML may open with a `[table]` that looks like JSON or a `[[table]]` that looks like a wiki link.
+  if (looksLikeToml(text)) return 'toml';
   if (/^\s*[{[]/.test(head)) return 'json';
+  // Before Markdown: a YAML comment line reads like a heading.
+  if (looksLikeYaml(text)) return 'yaml';
   if (/^\s*(<!doctype html|<html[\s>])/i.test(head)) return 'html';
   if (/^=(head[1-4]|pod|over|item)\b/m.test(head)) return 'pod';
   if (GOOGLE_CODE_PRAGMA.test(head)) return 'googlecode';

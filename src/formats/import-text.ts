@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import type { InterchangeDocument } from '../domain/interchange/index.ts';
 import { parseAsciidoc } from './adoc/index.ts';
+import { importConvention } from './convention/import.ts';
 import { type DataOptions, dataDocument } from './data-document.ts';
 import { detectFormat, type InputFormat } from './detect.ts';
 import { parseGoogleCodeWiki } from './googlecode/index.ts';
@@ -14,6 +15,7 @@ import { parsePageText } from './page-text/index.ts';
 import { parsePod } from './pod/index.ts';
 import { parseRst } from './rst/index.ts';
 import { parseTextile } from './textile/index.ts';
+import { importWaymarkMarkdown, isWaymarkMarkdown } from './waymark-md/index.ts';
 import { parseWikitext } from './wikitext/index.ts';
 
 export const PARSERS: Record<SourceFormat, Parser> = {
@@ -64,9 +66,26 @@ export function importText(text: string, options: ImportTextOptions = {}): Impor
     });
     return { format, document, warnings };
   }
-  const outline = PARSERS[format](text.replace(/\r\n?/g, '\n'));
   const sha256 = createHash('sha256').update(text).digest('hex');
   const fallbackTitle = titleFromPath(options.path);
+  if (format === 'md' && isWaymarkMarkdown(text)) {
+    const named = {
+      sha256,
+      ...(options.path ? { path: options.path } : {}),
+      ...(options.id ? { id: options.id } : {}),
+    };
+    return {
+      format,
+      ...importWaymarkMarkdown(text, { ...named, ...(fallbackTitle ? { fallbackTitle } : {}) }),
+    };
+  }
+  const convention = importConvention(text, {
+    sha256,
+    ...(options.path ? { path: options.path } : {}),
+    ...(options.id ? { id: options.id } : {}),
+  });
+  if (convention) return convention;
+  const outline = PARSERS[format](text.replace(/\r\n?/g, '\n'));
   const { roadmap, warnings } = inferRoadmap(outline, {
     sha256,
     ...(options.path ? { path: options.path } : {}),

@@ -6,8 +6,22 @@ import { renderCsv } from './csv/render.ts';
 import { renderHtmlPage } from './html-page/render.ts';
 import { renderIcs } from './ics/render.ts';
 import { renderMermaid } from './mermaid/render.ts';
+import { renderRst } from './rst-export/render.ts';
+import { renderWaymarkMarkdown } from './waymark-md/index.ts';
+import { renderWikitext } from './wikitext-export/render.ts';
 
-export const EXPORT_FORMATS = ['json', 'yaml', 'html', 'csv', 'ics', 'mermaid', 'atom'] as const;
+export const EXPORT_FORMATS = [
+  'json',
+  'yaml',
+  'html',
+  'csv',
+  'ics',
+  'mermaid',
+  'atom',
+  'md',
+  'rst',
+  'wikitext',
+] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export function isExportFormat(name: string): name is ExportFormat {
@@ -36,6 +50,12 @@ export function renderDocument(
       return renderIcs(document.roadmap);
     case 'mermaid':
       return renderMermaid(document.roadmap);
+    case 'md':
+      return renderWaymarkMarkdown(document);
+    case 'rst':
+      return renderRst(document);
+    case 'wikitext':
+      return renderWikitext(document);
     case 'atom':
       return renderAtom(document.roadmap, options.revisions ? { revisions: options.revisions } : {});
   }

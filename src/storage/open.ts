@@ -27,6 +27,7 @@ export async function openStore(options: StoreOptions): Promise<Store> {
   } else {
     throw new Error('openStore needs a PostgreSQL url or a SQLite file path');
   }
-  const listen = url === undefined ? {} : { listen: { url, ...(postgresSchema ? { schema: postgresSchema } : {}) } };
+  const listen =
+    url === undefined ? {} : { listen: { url, ...(postgresSchema ? { schema: postgresSchema } : {}) } };
   return new SqlStore(adapter, { checkpointEvery, now, ...listen });
 }

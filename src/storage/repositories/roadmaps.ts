@@ -42,7 +42,10 @@ export async function listRoadmapRows(
     if (after) {
       const updatedAt = after.updatedAt ?? '';
       query = query.where((eb) =>
-        eb.or([eb('updated_at', '>', updatedAt), eb.and([eb('updated_at', '=', updatedAt), eb('id', '>', after.id)])]),
+        eb.or([
+          eb('updated_at', '>', updatedAt),
+          eb.and([eb('updated_at', '=', updatedAt), eb('id', '>', after.id)]),
+        ]),
       );
     }
     query = query.orderBy('updated_at').orderBy('id');
