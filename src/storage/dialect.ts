@@ -45,6 +45,11 @@ export interface DialectAdapter {
   /** Runs before migrations (e.g. creates the PostgreSQL schema). */
   prepare(): Promise<void>;
   /**
+   * Runs `work` while no other process runs it on the same database: server processes started
+   * together on a fresh PostgreSQL would otherwise race to create the same schema and tables.
+   */
+  exclusively<T>(work: () => Promise<T>): Promise<T>;
+  /**
    * The schema that holds Kysely's migration tables, where the dialect has schemas. Kysely looks
    * for its tables in every schema unless told one, so a second Waymark (or a test) in another
    * schema of the same database would make it skip creating its own.

@@ -63,8 +63,10 @@ export class SqlStore implements Store {
   }
 
   async migrate(): Promise<void> {
-    await this.adapter.prepare();
-    await migrateToLatest(this.adapter);
+    await this.adapter.exclusively(async () => {
+      await this.adapter.prepare();
+      await migrateToLatest(this.adapter);
+    });
   }
 
   async close(): Promise<void> {
@@ -163,7 +165,11 @@ export class SqlStore implements Store {
     return getRoadmapRow(this.adapter.db, workspaceId, roadmapId);
   }
 
-  deleteRoadmap(workspaceId: string, roadmapId: string, options: { baseRevisionId?: string } = {}): Promise<void> {
+  deleteRoadmap(
+    workspaceId: string,
+    roadmapId: string,
+    options: { baseRevisionId?: string } = {},
+  ): Promise<void> {
     return this.adapter.writeTransaction((trx) =>
       deleteRoadmapRows(trx, this.adapter, workspaceId, roadmapId, options.baseRevisionId),
     );

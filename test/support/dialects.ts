@@ -135,7 +135,7 @@ function assertPostgresReachable(): Promise<void> {
   return reachable;
 }
 
-async function dropSchema(schema: string): Promise<void> {
+export async function dropSchema(schema: string): Promise<void> {
   await withClient((client) => client.query(`drop schema if exists "${schema}" cascade`));
 }
 

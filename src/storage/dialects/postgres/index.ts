@@ -37,6 +37,20 @@ export function createPostgresAdapter({
     async prepare() {
       if (schema !== undefined) await sql`create schema if not exists ${sql.id(schema)}`.execute(db);
     },
+    async exclusively(work) {
+      // A session-level advisory lock held on a connection of its own (not the pool's, which may
+      // have one connection) while the pool does the work; a second process waits on the lock,
+      // then finds nothing left to do.
+      const key = `waymark.migrate:${schema ?? ''}`;
+      const client = new pg.Client({ connectionString: url });
+      await client.connect();
+      try {
+        await client.query('select pg_advisory_lock(hashtext($1))', [key]);
+        return await work();
+      } finally {
+        await client.end().catch(() => {});
+      }
+    },
     async migrationSchema() {
       const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(db);
       return schema ?? rows[0]?.schema;

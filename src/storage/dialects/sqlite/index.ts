@@ -20,6 +20,8 @@ export function createSqliteAdapter(path: string): DialectAdapter {
     searchMigration: sqliteSearchMigration,
     search: sqliteSearch,
     prepare: async () => {},
+    // Kysely's migrator takes SQLite's file lock for the migration itself.
+    exclusively: (work) => work(),
     // Kysely begins SQLite transactions as DEFERRED, which can fail with SQLITE_BUSY when a read
     // lock must be upgraded; the one connection is held for the whole transaction instead.
     writeTransaction: (work) =>
