@@ -23,7 +23,9 @@ export const ConfigSchema = Type.Object(
     webhookAllowHosts: Type.Array(Type.String({ minLength: 1 }), {
       description: 'Hosts or CIDR ranges webhooks may target although private or loopback.',
     }),
-    jsonBodyLimit: Type.Optional(Type.Integer({ minimum: 1024, description: 'Largest JSON request body, bytes.' })),
+    jsonBodyLimit: Type.Optional(
+      Type.Integer({ minimum: 1024, description: 'Largest JSON request body, bytes.' }),
+    ),
     importBodyLimit: Type.Optional(
       Type.Integer({ minimum: 1024, description: 'Largest document uploaded for import, bytes.' }),
     ),

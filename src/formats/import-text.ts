@@ -84,7 +84,7 @@ export function importText(text: string, options: ImportTextOptions = {}): Impor
     ...(options.path ? { path: options.path } : {}),
     ...(options.id ? { id: options.id } : {}),
   });
-  if (convention) return convention;
+  if (convention && 'document' in convention) return convention;
   const outline = PARSERS[format](text.replace(/\r\n?/g, '\n'));
   const { roadmap, warnings } = inferRoadmap(outline, {
     sha256,
@@ -92,5 +92,6 @@ export function importText(text: string, options: ImportTextOptions = {}): Impor
     ...(options.id ? { id: options.id } : {}),
     ...(fallbackTitle ? { fallbackTitle } : {}),
   });
-  return { format, document: { format: 'waymark/v1', roadmap }, warnings, outline };
+  const all = convention ? [convention.fallback, ...warnings] : warnings;
+  return { format, document: { format: 'waymark/v1', roadmap }, warnings: all, outline };
 }

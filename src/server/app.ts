@@ -77,6 +77,15 @@ export async function buildApp(options: AppOptions): Promise<WaymarkApp> {
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
+  // Once shutdown begins, responses still in flight close their connection: a keep-alive client
+  // would otherwise hold close() open until its idle timeout.
+  let closing = false;
+  app.addHook('preClose', async () => {
+    closing = true;
+  });
+  app.addHook('onSend', async (_request, reply) => {
+    if (closing) reply.header('connection', 'close');
+  });
 
   await registerOpenApi(app);
   await app.register(compress, { global: true, threshold: 1024, customTypes: COMPRESSIBLE });

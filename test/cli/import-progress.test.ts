@@ -9,7 +9,8 @@ import { runCli, scratchDir } from './run-cli.ts';
 
 function threeFiles(cwd: string): string[] {
   const names = ['alpha.md', 'beta.md', 'gamma.md'];
-  for (const name of names) writeFileSync(path.join(cwd, name), `# ${name}\n\n## Area\n\n- Goal of ${name}\n`);
+  for (const name of names)
+    writeFileSync(path.join(cwd, name), `# ${name}\n\n## Area\n\n- Goal of ${name}\n`);
   return names;
 }
 

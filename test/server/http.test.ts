@@ -173,7 +173,7 @@ describe.each(storeFactories())('HTTP behaviour on $dialect', (factory) => {
     expect((await raw('identity')).encoding).toBeUndefined();
   });
 
-  it('lets a request in flight finish when the app closes, and refuses new ones meanwhile', async () => {
+  it('lets a request in flight finish when the app closes, then closes its connection', async () => {
     opened = await openApp(factory);
     const app = opened.app;
     let release: () => void = () => {};
@@ -204,6 +204,7 @@ describe.each(storeFactories())('HTTP behaviour on $dialect', (factory) => {
     release();
     const response = await inFlight;
     expect(response.status).toBe(200);
+    expect(response.headers.get('connection')).toBe('close');
     expect(await response.json()).toEqual({ finished: true });
     await closing;
     expect(closed).toBe(true);

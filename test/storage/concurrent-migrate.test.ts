@@ -13,12 +13,7 @@ describe.runIf(postgres)('concurrent first start on PostgreSQL', () => {
     );
     try {
       const results = await Promise.allSettled(stores.map((store) => store.migrate()));
-      expect(results.map((result) => result.status)).toEqual([
-        'fulfilled',
-        'fulfilled',
-        'fulfilled',
-        'fulfilled',
-      ]);
+      expect(results.filter((result) => result.status === 'rejected')).toEqual([]);
       await stores[0]?.ensureWorkspace('race');
       expect((await stores[3]?.listWorkspaces())?.map((w) => w.id)).toContain('race');
     } finally {

@@ -108,12 +108,13 @@ function sectionLines(syntax: Syntax, section: Section, depth: number): string[]
 
 export function renderConvention(document: InterchangeDocument, syntax: Syntax): string {
   const roadmap = document.roadmap;
+  const titles = titleIndex(own(roadmap));
   const lines = [
     ...entityLines(syntax, 'roadmap', roadmap.id, 1, own(roadmap)),
     ...(roadmap.items ?? []).flatMap((item) => entityLines(syntax, 'item', item.id, 2, own(item))),
     ...(roadmap.sections ?? []).flatMap((section) => sectionLines(syntax, section, 2)),
     ...(roadmap.checkins ?? []).flatMap((checkin) =>
-      entityLines(syntax, 'checkin', checkin.id, 2, own(checkin), titleIndex(own(roadmap))),
+      entityLines(syntax, 'checkin', checkin.id, 2, own(checkin), titles),
     ),
   ];
   while (lines.at(-1) === '') lines.pop();

@@ -15,13 +15,17 @@ export interface ConventionImport {
 export function importConvention(
   text: string,
   options: ConventionOptions & { id?: string },
-): ConventionImport | undefined {
+): ConventionImport | { fallback: Warning } | undefined {
   const read = isRstConvention(text)
     ? { format: 'rst' as const, result: readRstConvention(text, options) }
     : isWikitextConvention(text)
       ? { format: 'wikitext' as const, result: readWikitextConvention(text, options) }
       : undefined;
-  if (!read?.result) return undefined;
+  if (!read) return undefined;
+  if (!read.result) {
+    const message = `the ${read.format} text opens with a waymark marker but does not follow the convention (docs/formats.md); read it as ordinary ${read.format}`;
+    return { fallback: { line: 1, column: 1, message } };
+  }
   const { document, warnings } = read.result;
   const roadmap = options.id ? { ...document.roadmap, id: options.id } : document.roadmap;
   return { format: read.format, document: { ...document, roadmap }, warnings };

@@ -170,3 +170,25 @@ describe('rst escaping', () => {
     expect(text).not.toMatch(/waymark: (item|section|work) \S+ \{/);
   });
 });
+
+describe('reading marked rst that does not follow the convention', () => {
+  it('reads a file whose marker is not followed by a title with the generic importer, and says so', () => {
+    const text = '.. waymark: roadmap broken\n\nJust a paragraph, no title.\n';
+    const result = importText(text, { path: 'broken.rst' });
+    expect(result.warnings[0]?.message).toContain('does not follow the convention');
+    expect(result.document.roadmap.source?.format).toBe('rst');
+  });
+
+  it('ignores marker data it cannot parse, with a warning naming the line', () => {
+    const roadmap: Roadmap = { id: 'r', title: 'R', items: [{ id: 'a', title: 'A', priority: 'high' }] };
+    const text = renderRst({ format: 'waymark/v1', roadmap }).replace(
+      /(\.\. waymark: item a) \{.*\}/,
+      '$1 {oops',
+    );
+    const result = importText(text, { path: 'r.rst' });
+    expect(result.warnings).toEqual([
+      { line: 7, column: 1, message: 'unreadable waymark data for item "a", ignored' },
+    ]);
+    expect(result.document.roadmap.items?.[0]).toMatchObject({ id: 'a', title: 'A', priority: 'high' });
+  });
+});

@@ -110,7 +110,7 @@ describe('wikitext status templates and check-ins', () => {
         date: '2019-10-28',
         title: 'October 28, 2019 status',
         scope: 'analytics',
-        entries: [{ title: 'Ship it', status: 'done' }],
+        entries: [{ item: 't1', title: 'Ship it', status: 'done' }],
       },
     ],
   };
