@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { existsSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { exportRoadmap } from '../commands/export-roadmap.ts';
@@ -25,11 +25,36 @@ function write(cli: CliContext, text: string, output: string | undefined): void 
   else cli.io.stdout(text);
 }
 
+/** `export` takes a stored roadmap's id or a document file; an existing file wins. */
+function isFile(cli: CliContext, name: string): boolean {
+  const resolved = path.resolve(cli.io.cwd, name);
+  return existsSync(resolved) && statSync(resolved).isFile();
+}
+
+function convertFile(
+  cli: CliContext,
+  file: string,
+  format: ExportFormat,
+  options: { output?: string; map?: string; today?: string },
+): void {
+  const data = dataOptions(
+    cli,
+    file,
+    kepReadmes(cli, [file]),
+    keyMapOption(options.map),
+    todayOption(options.today),
+  );
+  const { document, warnings } = readDocumentFile(cli, file, undefined, data);
+  for (const warning of warnings.slice(0, 20))
+    cli.io.stderr(`${file}:${warning.line}:${warning.column}: warning: ${warning.message}\n`);
+  write(cli, renderDocument(document, format), options.output);
+}
+
 export function registerExportCommands(program: Command, cli: CliContext): void {
   program
     .command('export')
-    .description('Write a stored roadmap in an export format')
-    .argument('<roadmap>', 'roadmap id')
+    .description('Write a stored roadmap, or a roadmap document file, in an export format')
+    .argument('<roadmap>', 'roadmap id, or a document file to convert')
     .option('-f, --format <format>', `one of ${EXPORT_FORMATS.join(', ')}`, 'json')
     .option('-r, --revision <rev>', 'revision id or number')
     .option('--as-of <date>', 'the roadmap as it was at this date or time (ISO 8601)')
@@ -42,6 +67,14 @@ export function registerExportCommands(program: Command, cli: CliContext): void 
       ) => {
         const format = exportFormat(options.format);
         if (options.revision && options.asOf) throw new CliError('give --revision or --as-of, not both');
+        if (isFile(cli, roadmapId)) {
+          if (options.revision || options.asOf)
+            throw new CliError(
+              `${roadmapId} is a file, which has no revisions: import it (waymark import ${roadmapId}) to keep its history`,
+            );
+          convertFile(cli, roadmapId, format, options);
+          return;
+        }
         const text = await withStore(cli, options, async (ctx) => {
           const { document, revision } = await exportRoadmap(
             ctx,
@@ -71,17 +104,6 @@ export function registerExportCommands(program: Command, cli: CliContext): void 
     .option('--map <pairs>', MAP_HELP)
     .option('--today <date>', TODAY_HELP)
     .action((file: string, options: { to: string; output?: string; map?: string; today?: string }) => {
-      const format = exportFormat(options.to);
-      const data = dataOptions(
-        cli,
-        file,
-        kepReadmes(cli, [file]),
-        keyMapOption(options.map),
-        todayOption(options.today),
-      );
-      const { document, warnings } = readDocumentFile(cli, file, undefined, data);
-      for (const warning of warnings.slice(0, 20))
-        cli.io.stderr(`${file}:${warning.line}:${warning.column}: warning: ${warning.message}\n`);
-      write(cli, renderDocument(document, format), options.output);
+      convertFile(cli, file, exportFormat(options.to), options);
     });
 }
