@@ -1,4 +1,5 @@
 // Server processes started together on a fresh database all migrate it at once; none may fail.
+import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { openStore } from '../../src/storage/index.ts';
 import { dropSchema, POSTGRES_URL, storeFactories } from '../support/dialects.ts';
@@ -19,6 +20,42 @@ describe.runIf(postgres)('concurrent first start on PostgreSQL', () => {
     } finally {
       await Promise.all(stores.map((store) => store.close()));
       await dropSchema(schema);
+    }
+  });
+
+  it('migrates while other schemas of the database are being dropped', async () => {
+    const others = Array.from(
+      { length: 12 },
+      (_, i) => `wm_gone_${process.pid}_${i}_${Date.now().toString(36)}`,
+    );
+    const client = new pg.Client({ connectionString: POSTGRES_URL });
+    await client.connect();
+    try {
+      for (const other of others) {
+        await client.query(`create schema "${other}"`);
+        await client.query(`create table "${other}".t (id serial primary key, note text)`);
+      }
+      const fresh = Array.from(
+        { length: 4 },
+        (_, i) => `wm_fresh_${process.pid}_${i}_${Date.now().toString(36)}`,
+      );
+      const stores = await Promise.all(
+        fresh.map((schema) => openStore({ url: POSTGRES_URL, postgresSchema: schema })),
+      );
+      try {
+        const dropping = (async () => {
+          for (const other of others) await client.query(`drop schema "${other}" cascade`);
+        })();
+        const results = await Promise.allSettled(stores.map((store) => store.migrate()));
+        await dropping;
+        expect(results.filter((result) => result.status === 'rejected')).toEqual([]);
+      } finally {
+        await Promise.all(stores.map((store) => store.close()));
+        for (const schema of fresh) await dropSchema(schema);
+      }
+    } finally {
+      for (const other of others) await client.query(`drop schema if exists "${other}" cascade`);
+      await client.end();
     }
   });
 });

@@ -31,11 +31,30 @@ export async function pendingMigrations(adapter: DialectAdapter): Promise<string
   return known.filter((migration) => migration.executedAt === undefined).map((migration) => migration.name);
 }
 
+// Kysely's migrator lists the tables of every schema to find its own, and PostgreSQL fails that
+// listing when another schema is dropped while it runs (SQLSTATE 3F000, "schema … does not
+// exist"): other tenants' or tests' schemas come and go. Nothing was applied, so trying again is safe.
+const VANISHED_SCHEMA = '3F000';
+const ATTEMPTS = 10;
+
+function vanishedSchema(error: unknown): boolean {
+  const code = (error as { code?: string } | undefined)?.code;
+  return code === VANISHED_SCHEMA;
+}
+
 export async function migrateToLatest(adapter: DialectAdapter): Promise<void> {
-  const migrator = await migratorFor(adapter);
-  const { error, results } = await migrator.migrateToLatest();
-  if (error) {
+  const provider: MigrationProvider = { getMigrations: async () => migrations(adapter) };
+  const migrationTableSchema = await adapter.migrationSchema();
+  const migrator = new Migrator({
+    db: adapter.db as Kysely<unknown>,
+    provider,
+    ...(migrationTableSchema ? { migrationTableSchema } : {}),
+  });
+  for (let attempt = 1; ; attempt++) {
+    const { error, results } = await migrator.migrateToLatest();
+    if (!error) return;
     const failed = results?.find((result) => result.status === 'Error')?.migrationName;
+    if (!failed && vanishedSchema(error) && attempt < ATTEMPTS) continue;
     throw new Error(
       `database migration ${failed ?? ''} failed: ${(error as Error).message ?? String(error)}`,
       {
