@@ -131,6 +131,12 @@ const itemProperties = {
   fields: Opt(Fields),
 };
 
+/** An item's own keys besides its id and its `work`, in schema order. */
+export const ITEM_FIELD_KEYS = Object.keys(itemProperties).filter((key) => key !== 'id') as Exclude<
+  keyof typeof itemProperties,
+  'id'
+>[];
+
 // Items nest through `work`, sections through `sections`: both are recursive schemas.
 export const Item = Type.Cyclic(
   {

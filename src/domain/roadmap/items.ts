@@ -1,7 +1,7 @@
 // Create, edit, move and delete one item, wherever it sits: in a section, at the roadmap's top level,
 // or in another item's `work`. Each returns a new, validated roadmap.
 import { NotFoundError } from '../errors.ts';
-import type { Item, Roadmap } from '../interchange/schema.ts';
+import { ITEM_FIELD_KEYS, type Item, type Roadmap } from '../interchange/schema.ts';
 import { checked, invalidInput, patchKeys, positionIn } from './checked.ts';
 import type { ItemPatch } from './edit.ts';
 import { assertUnusedId, freshId, itemIdCandidates } from './ids.ts';
@@ -37,24 +37,7 @@ export interface ItemEdit {
   item: Item;
 }
 
-const EDITABLE = new Set<string>([
-  'title',
-  'status',
-  'statusText',
-  'priority',
-  'priorityText',
-  'leads',
-  'tags',
-  'labels',
-  'refs',
-  'effort',
-  'target',
-  'summary',
-  'kpis',
-  'risks',
-  'dependsOn',
-  'fields',
-] satisfies Exclude<keyof Item, 'id' | 'work'>[]);
+const EDITABLE = new Set<string>(ITEM_FIELD_KEYS);
 
 export function findItem(roadmap: Roadmap, id: string, index = indexRoadmap(roadmap)): ItemLocation {
   const location = index.items.get(id);

@@ -2,27 +2,12 @@
 // person of that project would write, and whatever that text cannot give back exactly travels in
 // the entity's marker comment as JSON. The exporter decides by reading its own text back, so
 // read(render(doc)) equals doc by construction, and the JSON only appears where it is needed.
+import { ITEM_FIELD_KEYS } from '../../domain/interchange/index.ts';
+
 export type EntityKind = 'roadmap' | 'section' | 'item' | 'work' | 'checkin';
 export type Own = Record<string, unknown>;
 
-const ITEM_KEYS = [
-  'title',
-  'status',
-  'statusText',
-  'priority',
-  'priorityText',
-  'leads',
-  'tags',
-  'labels',
-  'refs',
-  'effort',
-  'target',
-  'summary',
-  'kpis',
-  'risks',
-  'dependsOn',
-  'fields',
-] as const;
+const ITEM_KEYS = ITEM_FIELD_KEYS;
 
 // In schema order, so rebuilt entities list their keys the way every other importer does.
 export const OWN_KEYS: Record<EntityKind, readonly string[]> = {
