@@ -32,7 +32,7 @@ function actorName(request: FastifyRequest): string {
   return name === '' ? 'admin' : name.slice(0, 100);
 }
 
-/** preHandler for every write route: 401 in the error shape unless the admin token is presented. */
+/** onRequest hook of every write route (before the body is read or validated): 401 in the error shape unless the admin token is presented. */
 export async function requireWriter(request: FastifyRequest, _reply: FastifyReply): Promise<void> {
   const expected = request.server.waymark.config.adminToken;
   if (expected === undefined) {

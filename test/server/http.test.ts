@@ -67,6 +67,13 @@ describe.each(storeFactories())('HTTP behaviour on $dialect', (factory) => {
     expect(await errorOf(anonymous)).toMatchObject({ code: 'unauthenticated', status: 401 });
     expect((await write({ authorization: 'Bearer wrong-token-wrong-token' })).status).toBe(401);
     expect((await write(AUTH)).status).toBe(201);
+    // Credentials are checked before the body is read: a stranger learns nothing from validation.
+    const badBody = await fetch(`${base}/api/v1/roadmaps`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ document: { nonsense: true } }),
+    });
+    expect(badBody.status).toBe(401);
     await opened?.dispose();
 
     const readOnly = await serve({ adminToken: null });

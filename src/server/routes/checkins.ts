@@ -91,7 +91,7 @@ export const checkinRoutes = atEveryBase((app, base) => {
   app.post(
     `${base.path}/checkins`,
     {
-      preHandler: requireWriter,
+      onRequest: requireWriter,
       schema: {
         tags,
         summary: 'Record a check-in',
@@ -141,7 +141,7 @@ export const checkinRoutes = atEveryBase((app, base) => {
   app.put(
     checkinPath,
     {
-      preHandler: requireWriter,
+      onRequest: requireWriter,
       schema: {
         tags,
         summary: 'Create the check-in with this id, or replace it',
@@ -170,7 +170,7 @@ export const checkinRoutes = atEveryBase((app, base) => {
   app.patch(
     checkinPath,
     {
-      preHandler: requireWriter,
+      onRequest: requireWriter,
       schema: {
         tags,
         summary: 'Change a check-in’s fields',
@@ -206,7 +206,7 @@ export const checkinRoutes = atEveryBase((app, base) => {
   app.delete(
     checkinPath,
     {
-      preHandler: requireWriter,
+      onRequest: requireWriter,
       schema: {
         tags,
         summary: 'Delete a check-in',
@@ -230,7 +230,7 @@ export const checkinRoutes = atEveryBase((app, base) => {
   app.post(
     `${checkinPath}/entries`,
     {
-      preHandler: requireWriter,
+      onRequest: requireWriter,
       schema: {
         tags,
         summary: 'Add an entry to a check-in',
@@ -295,7 +295,7 @@ export const checkinRoutes = atEveryBase((app, base) => {
   app.patch(
     entryPath,
     {
-      preHandler: requireWriter,
+      onRequest: requireWriter,
       schema: {
         tags,
         summary: 'Change an entry of a check-in',
@@ -332,7 +332,7 @@ export const checkinRoutes = atEveryBase((app, base) => {
   app.delete(
     entryPath,
     {
-      preHandler: requireWriter,
+      onRequest: requireWriter,
       schema: {
         tags,
         summary: 'Delete an entry of a check-in',

@@ -68,7 +68,7 @@ export const importRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/import',
     {
-      preHandler: requireWriter,
+      onRequest: requireWriter,
       bodyLimit: app.waymark.limits.importBodyBytes,
       schema: {
         tags: ['import'],

@@ -2,7 +2,7 @@
 // append a line for a new one. Conventions all plugins follow:
 // - roadmap resources sit under /roadmaps/:roadmapId/… in the workspace `workspaceOf(request)`
 //   (spread WorkspaceQueryProperties from ../context.ts into the querystring schema);
-// - writes use `preHandler: requireWriter` (../auth.ts) and take their base revision from
+// - writes use `onRequest: requireWriter` (../auth.ts) and take their base revision from
 //   `requireBaseRevision` (../http/revision-headers.ts); reads of a roadmap call
 //   `answerConditionalRead` and answer 304 when it says so;
 // - errors are thrown (WaymarkError or HttpError) and leave through ../errors.ts; give each

@@ -146,7 +146,7 @@ export const itemRoutes = atEveryBase((app, base) => {
   app.post(
     `${base.path}/items`,
     {
-      preHandler: requireWriter,
+      onRequest: requireWriter,
       schema: {
         tags,
         summary: 'Create an item in a section, under another item, or at the top level',
@@ -202,7 +202,7 @@ export const itemRoutes = atEveryBase((app, base) => {
   app.patch(
     itemPath,
     {
-      preHandler: requireWriter,
+      onRequest: requireWriter,
       schema: {
         tags,
         summary: 'Change an item’s fields',
@@ -235,7 +235,7 @@ export const itemRoutes = atEveryBase((app, base) => {
   app.post(
     `${itemPath}/move`,
     {
-      preHandler: requireWriter,
+      onRequest: requireWriter,
       schema: {
         tags,
         summary: 'Move an item (with its work) to another section or item, or reorder it',
@@ -270,7 +270,7 @@ export const itemRoutes = atEveryBase((app, base) => {
   app.delete(
     itemPath,
     {
-      preHandler: requireWriter,
+      onRequest: requireWriter,
       schema: {
         tags,
         summary: 'Delete an item and its work',

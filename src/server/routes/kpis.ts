@@ -105,7 +105,7 @@ export const kpiRoutes = atEveryBase((app, base) => {
   app.post(
     `${kpiPath}/measurements`,
     {
-      preHandler: requireWriter,
+      onRequest: requireWriter,
       schema: {
         tags,
         summary: 'Add a measurement; the series stays in date order',
@@ -145,7 +145,7 @@ export const kpiRoutes = atEveryBase((app, base) => {
   app.patch(
     measurementPath,
     {
-      preHandler: requireWriter,
+      onRequest: requireWriter,
       schema: {
         tags,
         summary: 'Change a measurement; a new date moves it in the series',
@@ -184,7 +184,7 @@ export const kpiRoutes = atEveryBase((app, base) => {
   app.delete(
     measurementPath,
     {
-      preHandler: requireWriter,
+      onRequest: requireWriter,
       schema: {
         tags,
         summary: 'Delete a measurement',

@@ -110,7 +110,7 @@ export const revisionRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/roadmaps/:roadmapId/revisions/:revision/restore',
     {
-      preHandler: requireWriter,
+      onRequest: requireWriter,
       // The body is optional (If-Match can carry the base); an absent one validates as {}.
       preValidation: async (request) => {
         request.body ??= {};

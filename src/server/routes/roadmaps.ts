@@ -148,7 +148,7 @@ export const roadmapRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/roadmaps',
     {
-      preHandler: requireWriter,
+      onRequest: requireWriter,
       schema: {
         tags,
         summary: 'Create a roadmap from a waymark/v1 document',
@@ -209,7 +209,7 @@ export const roadmapRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.put(
     '/roadmaps/:roadmapId',
     {
-      preHandler: requireWriter,
+      onRequest: requireWriter,
       schema: {
         tags,
         summary: 'Replace the whole roadmap with a document, as a new revision',
@@ -241,7 +241,7 @@ export const roadmapRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.patch(
     '/roadmaps/:roadmapId',
     {
-      preHandler: requireWriter,
+      onRequest: requireWriter,
       schema: {
         tags,
         summary: "Change the roadmap's own fields and its visibility",
@@ -273,7 +273,7 @@ export const roadmapRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.delete(
     '/roadmaps/:roadmapId',
     {
-      preHandler: requireWriter,
+      onRequest: requireWriter,
       schema: {
         tags,
         summary: 'Delete a roadmap and all its history',

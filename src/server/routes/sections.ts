@@ -83,7 +83,7 @@ export const sectionRoutes = atEveryBase((app, base) => {
   app.post(
     `${base.path}/sections`,
     {
-      preHandler: requireWriter,
+      onRequest: requireWriter,
       schema: {
         tags,
         summary: 'Create a section, at the top level or inside another',
@@ -138,7 +138,7 @@ export const sectionRoutes = atEveryBase((app, base) => {
   app.patch(
     sectionPath,
     {
-      preHandler: requireWriter,
+      onRequest: requireWriter,
       schema: {
         tags,
         summary: 'Change a section’s own fields',
@@ -170,7 +170,7 @@ export const sectionRoutes = atEveryBase((app, base) => {
   app.post(
     `${sectionPath}/move`,
     {
-      preHandler: requireWriter,
+      onRequest: requireWriter,
       schema: {
         tags,
         summary: 'Move a section (with its contents) into another, to the top level, or reorder it',
@@ -204,7 +204,7 @@ export const sectionRoutes = atEveryBase((app, base) => {
   app.delete(
     sectionPath,
     {
-      preHandler: requireWriter,
+      onRequest: requireWriter,
       schema: {
         tags,
         summary: 'Delete a section',

@@ -58,7 +58,7 @@ const Url = Type.String({ minLength: 1, maxLength: 2000, description: 'http(s) U
 export const webhookRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const { store, config } = app.waymark;
   const policy: WebhookPolicy = { allowHosts: config.webhookAllowHosts };
-  const base = { preHandler: requireWriter };
+  const base = { onRequest: requireWriter };
   const SubscriptionParams = Type.Object({ subscriptionId: Id });
 
   app.get(

@@ -26,7 +26,7 @@ export const workspaceRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/workspaces',
     {
-      preHandler: requireWriter,
+      onRequest: requireWriter,
       schema: {
         tags,
         summary: 'Create a workspace',
