@@ -14,7 +14,12 @@ import {
   revisionStatRows,
   toRevisionInfo,
 } from './repositories/revisions.ts';
-import { deleteRoadmapRows, getRoadmapRow, listRoadmapRows } from './repositories/roadmaps.ts';
+import {
+  deleteRoadmapRows,
+  getRoadmapRow,
+  listDeletedRoadmapRows,
+  listRoadmapRows,
+} from './repositories/roadmaps.ts';
 import {
   createWorkspace,
   ensureWorkspace,
@@ -25,6 +30,7 @@ import {
 import { type WriteContext, writeRoadmap } from './repositories/write.ts';
 import { searchTerms } from './search-text.ts';
 import type {
+  DeletedRoadmap,
   ListRevisionsOptions,
   ListRoadmapsOptions,
   ReadAt,
@@ -165,14 +171,24 @@ export class SqlStore implements Store {
     return getRoadmapRow(this.adapter.db, workspaceId, roadmapId);
   }
 
-  deleteRoadmap(
+  async deleteRoadmap(
     workspaceId: string,
     roadmapId: string,
-    options: { baseRevisionId?: string } = {},
+    options: { baseRevisionId?: string; actor?: string } = {},
   ): Promise<void> {
-    return this.adapter.writeTransaction((trx) =>
-      deleteRoadmapRows(trx, this.adapter, workspaceId, roadmapId, options.baseRevisionId),
+    const tombstone = { deletedAt: this.context.now().toISOString(), actor: options.actor ?? 'unknown' };
+    await this.adapter.writeTransaction((trx) =>
+      deleteRoadmapRows(trx, this.adapter, workspaceId, roadmapId, tombstone, options.baseRevisionId),
     );
+    this.events.committed();
+  }
+
+  async listDeletedRoadmaps(
+    workspaceId: string,
+    options: { since: string; after?: { deletedAt: string; id: string }; limit?: number },
+  ): Promise<DeletedRoadmap[]> {
+    await requireWorkspace(this.adapter.db, workspaceId);
+    return listDeletedRoadmapRows(this.adapter.db, workspaceId, { ...options, limit: options.limit ?? 100 });
   }
 
   async search(workspaceId: string, query: string, options: { limit?: number } = {}): Promise<SearchHit[]> {

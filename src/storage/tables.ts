@@ -10,6 +10,15 @@ export interface WorkspacesTable {
   created_at: string;
 }
 
+/** A deleted roadmap (migration 0005): what mirrors following "changed since" need to drop it. */
+export interface DeletedRoadmapsTable {
+  workspace_id: string;
+  roadmap_id: string;
+  deleted_at: string;
+  actor: string;
+  head_revision_id: string;
+}
+
 export interface RoadmapsTable {
   workspace_id: string;
   id: string;
@@ -66,4 +75,5 @@ export interface Database {
   revisions: RevisionsTable;
   entity_versions: EntityVersionsTable;
   checkpoints: CheckpointsTable;
+  deleted_roadmaps: DeletedRoadmapsTable;
 }

@@ -30,6 +30,16 @@ export interface Workspace {
 /** Who may read a roadmap: public ones may be cached by shared caches (a CDN). */
 export type Visibility = 'public' | 'private';
 
+export interface DeletedRoadmap {
+  workspaceId: string;
+  id: string;
+  /** ISO-8601 UTC, from the store's clock like revision timestamps. */
+  deletedAt: string;
+  actor: string;
+  /** The head revision when it was deleted (ids are never reused). */
+  lastRevisionId: string;
+}
+
 export interface RoadmapSummary {
   workspaceId: string;
   id: string;
@@ -190,11 +200,20 @@ export interface Store {
   /** @throws NotFoundError */
   getRoadmap(workspaceId: string, roadmapId: string): Promise<RoadmapSummary>;
   /**
-   * Removes the roadmap and all its history.
+   * Removes the roadmap and all its history, leaving a tombstone for mirrors.
    * @throws NotFoundError
    * @throws StaleRevisionError a base revision was given and is not the head
    */
-  deleteRoadmap(workspaceId: string, roadmapId: string, options?: { baseRevisionId?: string }): Promise<void>;
+  deleteRoadmap(
+    workspaceId: string,
+    roadmapId: string,
+    options?: { baseRevisionId?: string; actor?: string },
+  ): Promise<void>;
+  /** Roadmaps deleted at or after `since`, oldest first; page with `after`. */
+  listDeletedRoadmaps(
+    workspaceId: string,
+    options: { since: string; after?: { deletedAt: string; id: string }; limit?: number },
+  ): Promise<DeletedRoadmap[]>;
   /** Full-text search over the current items of the workspace's roadmaps, best first. */
   search(workspaceId: string, query: string, options?: { limit?: number }): Promise<SearchHit[]>;
   /** Oldest first. */

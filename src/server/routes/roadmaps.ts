@@ -12,6 +12,7 @@ import { decodeCursor, encodeCursor } from '../http/cursor.ts';
 import { answerConditionalRead, requireBaseRevision, sendWrittenRevision } from '../http/revision-headers.ts';
 import { AtQueryProperties, readRoadmapAt } from '../http/roadmap-read.ts';
 import {
+  DeletedRoadmap,
   DocumentBody,
   Page,
   Revision,
@@ -141,6 +142,49 @@ export const roadmapRoutes: FastifyPluginAsyncTypebox = async (app) => {
         rows.length > limit && last
           ? encodeCursor(since === undefined ? { id: last.id } : { id: last.id, updatedAt: last.updatedAt })
           : null;
+      return { items, nextCursor };
+    },
+  );
+
+  // Deletions for mirrors: a deleted roadmap is absent from /roadmaps, so it is listed here.
+  app.get(
+    '/deleted-roadmaps',
+    {
+      schema: {
+        tags,
+        summary: 'List deleted roadmaps',
+        description:
+          'Roadmaps deleted at or after `since`, oldest first: mirrors that follow /roadmaps?updatedSince= drop these. A roadmap created again later with the same id is listed by /roadmaps again.',
+        querystring: Type.Object({
+          ...WorkspaceQueryProperties,
+          since: Type.String({ format: 'date-time', description: 'ISO-8601 date-time.' }),
+          limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000, default: 100 })),
+          cursor: Type.Optional(Type.String({ minLength: 1 })),
+        }),
+        response: {
+          200: Page(DeletedRoadmap, 'A page of deleted roadmaps.'),
+          400: ErrorBody,
+          404: ErrorBody,
+        },
+      },
+    },
+    async (request) => {
+      const ctx = commandContext(request);
+      const limit = request.query.limit ?? 100;
+      const since = new Date(request.query.since).toISOString();
+      const after =
+        request.query.cursor === undefined
+          ? undefined
+          : decodeCursor(request.query.cursor, { id: 'string', deletedAt: 'string' });
+      const rows = await store.listDeletedRoadmaps(ctx.workspaceId, {
+        since,
+        limit: limit + 1,
+        ...(after ? { after } : {}),
+      });
+      const items = rows.slice(0, limit);
+      const last = items.at(-1);
+      const nextCursor =
+        rows.length > limit && last ? encodeCursor({ id: last.id, deletedAt: last.deletedAt }) : null;
       return { items, nextCursor };
     },
   );
@@ -286,7 +330,10 @@ export const roadmapRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) => {
       const base = requireBaseRevision(request);
       const ctx = commandContext(request);
-      await store.deleteRoadmap(ctx.workspaceId, request.params.roadmapId, { baseRevisionId: base });
+      await store.deleteRoadmap(ctx.workspaceId, request.params.roadmapId, {
+        baseRevisionId: base,
+        actor: request.actor,
+      });
       return reply.code(204).send(null);
     },
   );

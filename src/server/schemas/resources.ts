@@ -61,6 +61,17 @@ export const WriteResult = Type.Object(
   { $id: 'WriteResult' },
 );
 
+export const DeletedRoadmap = Type.Object(
+  {
+    workspaceId: Type.String(),
+    id: Type.String(),
+    deletedAt: Type.String({ format: 'date-time' }),
+    actor: Type.String(),
+    lastRevisionId: Type.String({ description: 'Its head revision when it was deleted.' }),
+  },
+  { $id: 'DeletedRoadmap' },
+);
+
 export const Page = <T extends ReturnType<typeof Type.Object>>(item: T, description: string) =>
   Type.Object(
     {

@@ -69,6 +69,60 @@ export async function appendRevisionEvents(
   if (dialect === 'postgres') await notifyCommitted(trx);
 }
 
+/**
+ * A deletion leaves no revision, so its event names the last one the roadmap had; appended in the
+ * deleting transaction like every other event.
+ */
+export async function appendDeletionEvent(
+  db: Kysely<Database>,
+  dialect: DialectName,
+  deletion: {
+    workspaceId: string;
+    roadmapId: string;
+    lastRevision: Selectable<RevisionsTable>;
+    actor: string;
+    at: string;
+  },
+): Promise<void> {
+  const trx = withEventTables(db);
+  if (dialect === 'postgres') {
+    await sql`select pg_advisory_xact_lock(hashtext('waymark.events:' || current_schema()))`.execute(trx);
+  }
+  const { lastRevision } = deletion;
+  const inserted = await trx
+    .insertInto('events')
+    .values({
+      id: randomUUID(),
+      workspace_id: deletion.workspaceId,
+      roadmap_id: deletion.roadmapId,
+      revision_id: lastRevision.id,
+      revision_seq: lastRevision.seq,
+      type: 'roadmap.deleted',
+      data: JSON.stringify({
+        revision: {
+          id: lastRevision.id,
+          seq: lastRevision.seq,
+          kind: lastRevision.kind,
+          actor: lastRevision.actor,
+          message: lastRevision.message,
+        },
+        roadmap: { id: deletion.roadmapId },
+        deletedBy: deletion.actor,
+        deletedAt: deletion.at,
+      }),
+      created_at: deletion.at,
+    })
+    .returning(['seq', 'type'])
+    .execute();
+  await enqueueDeliveries(
+    trx,
+    deletion.workspaceId,
+    inserted.map((row) => ({ seq: Number(row.seq), type: row.type })),
+    deletion.at,
+  );
+  if (dialect === 'postgres') await notifyCommitted(trx);
+}
+
 /** NOTIFY inside a transaction is delivered when it commits, and never if it rolls back. */
 export async function notifyCommitted(trx: Kysely<EventsDatabase> | Kysely<Database>): Promise<void> {
   await sql`select pg_notify(${sql.raw(NOTIFY_CHANNEL_SQL)}, '')`.execute(trx);

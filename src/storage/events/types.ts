@@ -3,6 +3,7 @@
 export const EVENT_TYPES = [
   'roadmap.created',
   'roadmap.updated',
+  'roadmap.deleted',
   'revision.restored',
   'item.created',
   'item.updated',

@@ -5,6 +5,7 @@ import type { DialectAdapter } from '../dialect.ts';
 import { coreMigration } from './0001-core.ts';
 import { visibilityMigration } from './0003-visibility.ts';
 import { eventsMigration } from './0004-events.ts';
+import { deletionsMigration } from './0005-deletions.ts';
 
 export function migrations(adapter: DialectAdapter): Record<string, Migration> {
   return {
@@ -12,6 +13,7 @@ export function migrations(adapter: DialectAdapter): Record<string, Migration> {
     '0002_search': adapter.searchMigration,
     '0003_visibility': visibilityMigration,
     '0004_events': eventsMigration(adapter.name),
+    '0005_deletions': deletionsMigration,
   };
 }
 

@@ -1,8 +1,9 @@
 import type { Kysely, Selectable } from 'kysely';
 import { StaleRevisionError } from '../../domain/errors.ts';
 import type { DialectAdapter } from '../dialect.ts';
+import { appendDeletionEvent } from '../events/outbox.ts';
 import type { Database, RoadmapsTable } from '../tables.ts';
-import type { ListRoadmapsOptions, RoadmapSummary } from '../types.ts';
+import type { DeletedRoadmap, ListRoadmapsOptions, RoadmapSummary } from '../types.ts';
 import { requireRoadmap } from './revisions.ts';
 import { requireWorkspace } from './workspaces.ts';
 
@@ -74,6 +75,7 @@ export async function deleteRoadmapRows(
   adapter: DialectAdapter,
   workspaceId: string,
   roadmapId: string,
+  tombstone: { deletedAt: string; actor: string },
   baseRevisionId?: string,
 ): Promise<void> {
   await adapter
@@ -89,6 +91,14 @@ export async function deleteRoadmapRows(
   if (baseRevisionId !== undefined && row.head_revision_id !== baseRevisionId) {
     throw new StaleRevisionError(baseRevisionId, row.head_revision_id ?? '(none)');
   }
+  const lastRevision =
+    row.head_revision_id === null
+      ? undefined
+      : await trx
+          .selectFrom('revisions')
+          .selectAll()
+          .where('id', '=', row.head_revision_id)
+          .executeTakeFirst();
   await adapter.search.removeRoadmap(trx, workspaceId, roadmapId);
   for (const table of ['entity_versions', 'checkpoints', 'revisions'] as const) {
     await trx
@@ -102,4 +112,53 @@ export async function deleteRoadmapRows(
     .where('workspace_id', '=', workspaceId)
     .where('id', '=', roadmapId)
     .execute();
+  await trx
+    .insertInto('deleted_roadmaps')
+    .values({
+      workspace_id: workspaceId,
+      roadmap_id: roadmapId,
+      deleted_at: tombstone.deletedAt,
+      actor: tombstone.actor,
+      head_revision_id: row.head_revision_id ?? '',
+    })
+    .execute();
+  if (lastRevision) {
+    await appendDeletionEvent(trx, adapter.name, {
+      workspaceId,
+      roadmapId,
+      lastRevision,
+      actor: tombstone.actor,
+      at: tombstone.deletedAt,
+    });
+  }
+}
+
+/** Deletions at or after `since`, oldest first, after the cursor's (deletedAt, id). */
+export async function listDeletedRoadmapRows(
+  db: Kysely<Database>,
+  workspaceId: string,
+  options: { since: string; after?: { deletedAt: string; id: string }; limit: number },
+): Promise<DeletedRoadmap[]> {
+  let query = db
+    .selectFrom('deleted_roadmaps')
+    .selectAll()
+    .where('workspace_id', '=', workspaceId)
+    .where('deleted_at', '>=', options.since);
+  const { after } = options;
+  if (after) {
+    query = query.where((eb) =>
+      eb.or([
+        eb('deleted_at', '>', after.deletedAt),
+        eb.and([eb('deleted_at', '=', after.deletedAt), eb('roadmap_id', '>', after.id)]),
+      ]),
+    );
+  }
+  const rows = await query.orderBy('deleted_at').orderBy('roadmap_id').limit(options.limit).execute();
+  return rows.map((row) => ({
+    workspaceId: row.workspace_id,
+    id: row.roadmap_id,
+    deletedAt: row.deleted_at,
+    actor: row.actor,
+    lastRevisionId: row.head_revision_id,
+  }));
 }
