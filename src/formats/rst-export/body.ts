@@ -15,7 +15,8 @@ import { normaliseStatus } from '../../domain/normalise/index.ts';
 import type { HeadedKind } from '../convention/document.ts';
 import { dataFor, decodeData, encodeData, type Own, withData } from '../convention/entity.ts';
 import { type FieldLine, fieldLines, REFS_LABEL, readFieldLines } from '../convention/fields.ts';
-import { metaInSummary, readMeta } from '../convention/meta.ts';
+import { applyLabelledLists } from '../convention/lists.ts';
+import { metaInSummary } from '../convention/meta.ts';
 import { refOf } from '../convention/refs.ts';
 import { defaultWorkId, isLineSafe, lineText } from '../convention/text.ts';
 import { escapeInline, escapeLine, escapeLinkText, guardEnd, isLinkUrl, unescapeRst } from './escape.ts';
@@ -299,24 +300,18 @@ export function readBody(kind: HeadedKind, lines: readonly string[]): Own {
   if (refs) own.refs = refs;
   const text = summaryFromRst(summary);
   if (text) own.summary = text;
-  if (kind === 'roadmap') {
-    Object.assign(own, readMeta(own));
-    const links = lists.get(LINKS);
-    if (links) own.links = links.map(readLink);
-  }
-  if (kind === 'item') {
-    const work = lists.get(WORK);
-    if (work) own.work = work.map(readWork);
-    const kpis = lists.get(KPIS);
-    if (kpis) own.kpis = kpis.map((b): Kpi => ({ name: unescapeRst(b.first) }));
-  }
-  if (kind === 'item' || kind === 'section') {
-    const risks = lists.get(RISKS);
-    if (risks) own.risks = risks.map((b): Risk => ({ text: unescapeRst(b.first) }));
-  }
-  if (kind === 'checkin') {
-    const entries = lists.get(UPDATES);
-    if (entries) own.entries = entries.map(readEntry);
-  }
+  const labelled = {
+    links: lists.get(LINKS),
+    work: lists.get(WORK),
+    kpis: lists.get(KPIS),
+    risks: lists.get(RISKS),
+    updates: lists.get(UPDATES),
+  };
+  applyLabelledLists(own, kind, labelled, {
+    text: (bullet) => unescapeRst(bullet.first),
+    link: readLink,
+    work: (bullets) => bullets.map(readWork),
+    entries: (bullets) => bullets.map(readEntry),
+  });
   return own;
 }

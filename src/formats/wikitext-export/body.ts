@@ -21,7 +21,8 @@ import {
   readFieldLines,
   STATUS_LABEL,
 } from '../convention/fields.ts';
-import { metaInSummary, readMeta } from '../convention/meta.ts';
+import { applyLabelledLists } from '../convention/lists.ts';
+import { metaInSummary } from '../convention/meta.ts';
 import { refOf } from '../convention/refs.ts';
 import { defaultWorkId, isLineSafe, lineText } from '../convention/text.ts';
 import { escapeWiki, unescapeWiki, WIKI_LINK, wikiLink } from './escape.ts';
@@ -298,24 +299,18 @@ export function readBody(kind: HeadedKind, lines: readonly string[]): Own {
   if (refs) own.refs = refs;
   const text = summaryFromWiki(summary);
   if (text) own.summary = text;
-  if (kind === 'roadmap') {
-    Object.assign(own, readMeta(own));
-    const links = lists.get(LINKS);
-    if (links) own.links = links.map(readLink);
-  }
-  if (kind === 'item') {
-    const work = lists.get(WORK);
-    if (work) own.work = readWorkList(work, 1);
-    const kpis = lists.get(KPIS);
-    if (kpis) own.kpis = kpis.map((line): Kpi => ({ name: bulletText(line) }));
-  }
-  if (kind === 'item' || kind === 'section') {
-    const risks = lists.get(RISKS);
-    if (risks) own.risks = risks.map((line): Risk => ({ text: bulletText(line) }));
-  }
-  if (kind === 'checkin') {
-    const entries = lists.get(UPDATES);
-    if (entries) own.entries = readEntries(entries);
-  }
+  const labelled = {
+    links: lists.get(LINKS),
+    work: lists.get(WORK),
+    kpis: lists.get(KPIS),
+    risks: lists.get(RISKS),
+    updates: lists.get(UPDATES),
+  };
+  applyLabelledLists(own, kind, labelled, {
+    text: bulletText,
+    link: readLink,
+    work: (lines) => readWorkList(lines, 1),
+    entries: readEntries,
+  });
   return own;
 }
